@@ -1,0 +1,41 @@
+package main
+
+import (
+	"os"
+
+	"github.com/vnnews/vnnews/extract"
+	"github.com/vnnews/vnnews/extract/eval"
+	"github.com/vnnews/vnnews/extract/facts"
+)
+
+func runEval(e *env, args []string) error {
+	fs := newFlags(e, "eval", "[-v] DIR")
+	verbose := fs.Bool("v", false, "list each case's misses (-) and false hits (+)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("name one gold directory")
+	}
+	cases, err := eval.Load(pos[0])
+	if err != nil {
+		return err
+	}
+	pred := make([]*facts.Article, len(cases))
+	errs := make([]error, len(cases))
+	for i, c := range cases {
+		raw, err := os.ReadFile(c.Page)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		pred[i], errs[i] = extract.Page(raw, "", "", extract.Options{})
+	}
+	rep := eval.Score(cases, pred, errs)
+	rep.WriteTable(e.stdout, len(cases))
+	if *verbose {
+		rep.WriteCases(e.stdout)
+	}
+	return nil
+}
