@@ -25,6 +25,9 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_content_hash ON articles(content_hash);
 CREATE INDEX articles_province ON articles(province);
+-- dedup of one ceremony reported by several sites (query.Awards) walks
+-- articles by province and event date.
+CREATE INDEX articles_province_event ON articles(province, event_date);
 
 -- the raw page as fetched, gzip-compressed, with its fetch metadata, so
 -- reextract needs no network.
@@ -36,6 +39,7 @@ CREATE TABLE pages (
 	etag          TEXT NOT NULL DEFAULT '',
 	last_modified TEXT NOT NULL DEFAULT '',
 	fetched_at    TEXT NOT NULL,
+	province      TEXT NOT NULL DEFAULT '', -- the source's configured province, for reextract
 	raw_gzip      BLOB NOT NULL
 );
 CREATE INDEX pages_fetched_url ON pages(fetched_url);
@@ -69,6 +73,8 @@ CREATE TABLE awards (
 	evidence     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX awards_article ON awards(article_id);
+-- covering index for award sums and their dedup (query.Awards).
+CREATE INDEX awards_article_counts ON awards(article_id, collectives, individuals, total);
 
 CREATE TABLE units (
 	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -9,9 +9,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
@@ -21,6 +24,7 @@ type DB struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
+	gzips    sync.Pool // of *gzip.Writer, for raw pages
 }
 
 // ErrNewerSchema is returned by Open for a database written by a newer
@@ -33,6 +37,18 @@ func Open(path string) (*DB, error) {
 	return open(context.Background(), path, false)
 }
 
+// OpenExisting is Open for commands that work on stored data (reextract):
+// it refuses to create a database that is not there.
+func OpenExisting(path string) (*DB, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if err := checkDir(path); err != nil {
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+		return nil, fmt.Errorf("open database %s: no such file (run 'vnnews demo' or 'vnnews crawl' first)", path)
+	}
+	return Open(path)
+}
+
 // OpenReadOnly opens an existing database for queries only: SQLite refuses
 // every write through it (mode=ro and query_only).
 func OpenReadOnly(path string) (*DB, error) {
@@ -40,14 +56,11 @@ func OpenReadOnly(path string) (*DB, error) {
 }
 
 func open(ctx context.Context, path string, readOnly bool) (*DB, error) {
-	dir := filepath.Dir(path)
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return nil, fmt.Errorf("open database %s: directory %s does not exist", path, dir)
+	if err := checkDir(path); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	if readOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open database %s: no such file (run 'vnnews crawl' or 'vnnews demo' first)", path)
-		}
+	if err := checkFile(path, readOnly); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	q := url.Values{}
 	q.Set("_busy_timeout", "10000")
@@ -87,31 +100,130 @@ func (d *DB) migrate(ctx context.Context) error {
 	if _, err := d.db.ExecContext(ctx, "SELECT count(*) FROM sqlite_master"); err != nil {
 		return notSQLite(err)
 	}
+	var appID int64
+	if err := d.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return notSQLite(err)
+	}
+	if appID != 0 && appID != applicationID {
+		return fmt.Errorf("not a vnnews SQLite database (application id %#x belongs to another program)", appID)
+	}
 	if version > len(migrations) {
 		return fmt.Errorf("%w (schema version %d, this vnnews knows up to %d)", ErrNewerSchema, version, len(migrations))
 	}
 	if version == len(migrations) {
 		return nil
 	}
+	if d.readOnly && version == 0 {
+		return errors.New("empty database: nothing stored yet (run 'vnnews demo' or 'vnnews crawl' first)")
+	}
 	if d.readOnly {
 		return fmt.Errorf("schema version %d is older than %d; open it once with a writing command to migrate", version, len(migrations))
 	}
-	for v := version; v < len(migrations); v++ {
-		tx, err := d.db.BeginTx(ctx, nil)
+	for {
+		done, err := d.migrateStep(ctx)
 		if err != nil {
-			return notSQLite(err)
+			return err
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+		if done {
+			return nil
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+	}
+}
+
+// applicationID marks a database file as vnnews's (PRAGMA application_id,
+// "vnnw").
+const applicationID = 0x766e6e77
+
+// migrateStep applies the next migration in its own transaction, reading
+// the version inside it so two processes opening a new file at once do
+// not both migrate. done is true when the schema is current.
+func (d *DB) migrateStep(ctx context.Context) (done bool, err error) {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, notSQLite(err)
+	}
+	if v >= len(migrations) {
+		return true, tx.Commit()
+	}
+	if v == 0 {
+		var other string
+		err := tx.QueryRowContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1`).Scan(&other)
+		if err == nil {
+			return false, fmt.Errorf("not a vnnews SQLite database (it holds table %q and no vnnews schema)", other)
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+		if !errors.Is(err, sql.ErrNoRows) {
+			return false, notSQLite(err)
 		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+			return false, fmt.Errorf("migrate to schema version 1: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return false, fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return false, fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+	}
+	return false, nil
+}
+
+// checkDir refuses a path whose directory does not exist.
+func checkDir(path string) error {
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("directory %s does not exist", dir)
+	}
+	return nil
+}
+
+// sqliteMagic starts every SQLite 3 database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkFile refuses, before SQLite sees it, a file that is missing (when
+// reading), not SQLite, or not writable (when writing).
+func checkFile(path string, readOnly bool) error {
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if readOnly {
+			return errors.New("no such file (run 'vnnews demo' or 'vnnews crawl' first)")
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if st.IsDir() {
+		return errors.New("is a directory, not a vnnews SQLite database")
+	}
+	flag := os.O_RDONLY
+	if !readOnly {
+		flag = os.O_RDWR
+	}
+	f, err := os.OpenFile(path, flag, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			if readOnly {
+				return errors.New("file is not readable")
+			}
+			return fmt.Errorf("%w: the file is not writable", ErrReadOnly)
+		}
+		return err
+	}
+	defer f.Close()
+	if st.Size() == 0 {
+		return nil // SQLite treats an empty file as a new database
+	}
+	head := make([]byte, len(sqliteMagic))
+	if _, err := io.ReadFull(f, head); err != nil || string(head) != sqliteMagic {
+		return errors.New("not a vnnews SQLite database (the file is not SQLite)")
 	}
 	return nil
 }

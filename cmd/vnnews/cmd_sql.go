@@ -1,6 +1,41 @@
 package main
 
-import "errors"
+import (
+	"strings"
 
-// runSQL is being written; this placeholder is replaced by its owner.
-func runSQL(e *env, args []string) error { return errors.New("sql: not built yet") }
+	"github.com/vnnews/vnnews/query"
+	"github.com/vnnews/vnnews/store"
+)
+
+const sqlSynopsis = `QUERY [--format table|csv|json] [--db PATH]
+
+The database is opened read-only: SELECT, WITH and read-only PRAGMAs run;
+INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH and PRAGMA writes are refused.`
+
+// runSQL runs a read-only SQL query and prints its rows.
+func runSQL(e *env, args []string) error {
+	fs := newFlags(e, "sql", sqlSynopsis)
+	dbPath := dbFlag(fs)
+	format := fs.String("format", "table", "output `FORMAT`: table, csv or json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usagef("missing QUERY (e.g. vnnews sql \"SELECT province, count(*) FROM articles GROUP BY 1\")")
+	}
+	f, err := query.ParseFormat(*format)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	db, err := store.OpenReadOnly(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	res, err := query.SQL(e.ctx, db.SQL(), strings.Join(pos, " "))
+	if err != nil {
+		return queryErr(err)
+	}
+	return res.Write(e.stdout, f)
+}

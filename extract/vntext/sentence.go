@@ -26,11 +26,11 @@ var abbrevs = map[string]bool{
 }
 
 // Sentences splits s (NFC text) into sentences. A sentence ends at ".",
-// "!", "?", "…" or ";" followed by space and a capital letter, digit or
-// quote, and at every line break; it does not end after a Vietnamese
-// abbreviation ("TP.", "TS.", "ThS.", "PGS."), an initial ("Nguyễn V. A"),
-// or inside a number ("1.525", "18/5/2021"). Semicolons split only where a
-// clause is long, so lists of titles stay in one piece: they do not split.
+// "!", "?" or "…" followed by space and a capital letter, digit or quote,
+// and at every line break; it does not end after a Vietnamese abbreviation
+// ("TP.", "TS.", "ThS.", "PGS."), an initial ("Nguyễn V. A"), or inside a
+// number ("1.525", "18/5/2021"). Semicolons do not split, so lists of
+// titles and units stay in one sentence.
 func Sentences(s string) []Sentence {
 	var out []Sentence
 	start := 0

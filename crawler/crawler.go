@@ -1,0 +1,916 @@
+// Package crawler fetches news portals politely into the vnnews store:
+// robots.txt obeyed (Crawl-delay included), one identifying User-Agent,
+// per-host delay and parallelism, bounded retries with backoff, a
+// frontier kept in SQLite so a killed crawl resumes, and incremental runs
+// that fetch only what is new. It is built on colly
+// (github.com/gocolly/colly/v2); sitemaps and feeds are read with a small
+// encoding/xml parser (ParseFeed).
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/temoto/robotstxt"
+	"github.com/vnnews/vnnews/extract"
+	"github.com/vnnews/vnnews/extract/page"
+	"github.com/vnnews/vnnews/store"
+)
+
+// Options tune one crawl run; the zero value is a plain run.
+type Options struct {
+	// Refresh fetches articles already stored again (with a conditional
+	// GET, so unchanged pages cost a 304).
+	Refresh bool
+	// Since, when set, stops paginating a listing once it reaches
+	// articles published before it, and skips sitemap and feed entries
+	// dated before it.
+	Since time.Time
+	// MaxPages stops the run after this many fetches (0: no limit);
+	// what is left stays in the frontier for the next run.
+	MaxPages int
+	// Logger receives structured logs; nil discards them.
+	Logger *slog.Logger
+	// Progress, when set, receives a progress report: a line redrawn
+	// with \r every second when ProgressTTY is set, else a log line
+	// every ProgressEvery (default 10s) through Logger.
+	Progress      io.Writer
+	ProgressTTY   bool
+	ProgressEvery time.Duration
+	// Transport replaces the HTTP transport (tests); nil builds one with
+	// the configured connect timeout.
+	Transport http.RoundTripper
+}
+
+// Stats are the figures of one run.
+type Stats struct {
+	RunID      int64
+	Pages      int            // HTTP fetches made (robots.txt not counted)
+	New        int            // articles stored for the first time
+	Updated    int            // stored articles fetched again and rewritten (--refresh)
+	Unchanged  int            // articles confirmed: already stored, 304, or duplicates
+	Duplicates int            // of Unchanged: same canonical URL or same text as a stored article
+	Skipped    int            // URLs not fetched (robots, budget, known)
+	Errors     map[string]int // failures by kind: http_4xx, http_5xx, timeout, robots, ...
+	Resumed    int            // frontier items left by an earlier, interrupted run
+	Duration   time.Duration
+	// Interrupted is set when the context was cancelled before the
+	// frontier emptied; the next run resumes.
+	Interrupted bool
+}
+
+// ErrorCount is the number of failures over all kinds.
+func (s Stats) ErrorCount() int {
+	n := 0
+	for _, v := range s.Errors {
+		n += v
+	}
+	return n
+}
+
+// Confirmed is the number of articles stored or confirmed by this run.
+func (s Stats) Confirmed() int { return s.New + s.Updated + s.Unchanged }
+
+// String is a one-line summary.
+func (s Stats) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d pages in %s: %d new articles, %d updated, %d unchanged", s.Pages,
+		s.Duration.Round(time.Millisecond), s.New, s.Updated, s.Unchanged)
+	if s.Duplicates > 0 {
+		fmt.Fprintf(&b, " (%d duplicates)", s.Duplicates)
+	}
+	fmt.Fprintf(&b, "; %d errors", s.ErrorCount())
+	if len(s.Errors) > 0 {
+		b.WriteString(" (")
+		for i, k := range sortedKeys(s.Errors) {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%s %d", k, s.Errors[k])
+		}
+		b.WriteString(")")
+	}
+	if s.Interrupted {
+		b.WriteString("; interrupted, run again to resume")
+	}
+	return b.String()
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return keys
+}
+
+// Frontier item kinds.
+const (
+	kindStart   = "start"   // a configured start URL
+	kindSitemap = "sitemap" // a sitemap named by robots.txt or another sitemap
+	kindProbe   = "probe"   // /sitemap.xml tried by guess: a 404 is no error
+	kindFeed    = "feed"    // an RSS/Atom feed named by a page
+	kindListing = "listing" // a pagination link
+	kindPage    = "page"    // any other link
+)
+
+// Error kinds recorded in crawl_runs.errors_by_kind.
+const (
+	ErrHTTP4xx        = "http_4xx"
+	ErrHTTP5xx        = "http_5xx"
+	ErrTimeout        = "timeout"
+	ErrConnect        = "connect"
+	ErrRobots         = "robots"
+	ErrTooLarge       = "too_large"
+	ErrBadContentType = "bad_content_type"
+	ErrRedirect       = "redirect"
+	ErrParse          = "parse"
+	ErrStore          = "store"
+	ErrFetch          = "fetch"
+)
+
+const (
+	maxRedirects    = 10
+	minArticleRunes = 300
+	maxCrawlDelay   = time.Minute
+)
+
+var (
+	errTooManyRedirects = errors.New("too many redirects")
+	errOffSite          = errors.New("redirect leaves the source's hosts")
+)
+
+// Crawler crawls the sources of a Config into a store.DB. Make one with
+// New and call Run once per run.
+type Crawler struct {
+	db      *store.DB
+	cfg     *Config
+	opt     Options
+	log     *slog.Logger
+	coll    *colly.Collector
+	client  *http.Client // for robots.txt (Crawl-delay, Sitemap lines)
+	ua      string
+	sources map[string]*source
+	allowed map[string]bool // hostKey of every source host
+
+	hostMu sync.Mutex
+	hosts  map[string]*hostState
+
+	mu        sync.Mutex // guards what follows
+	inflight  map[string]int
+	active    int
+	bySource  map[string]int
+	fetched   int
+	stats     Stats
+	seen      map[string]bool
+	variants  map[string]int
+	calendars map[string]int
+	fatal     error
+	done      bool
+}
+
+type source struct {
+	*Source
+	hosts    map[string]bool
+	delay    time.Duration
+	maxPages int
+	maxDepth int
+	xopt     extract.Options
+}
+
+type hostState struct {
+	once  sync.Once
+	delay time.Duration
+}
+
+// New prepares a crawler over db for the sources of cfg.
+func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
+	if db == nil || cfg == nil {
+		return nil, errors.New("crawler: nil database or config")
+	}
+	if len(cfg.Sources) == 0 {
+		return nil, errors.New("crawler: no sources to crawl")
+	}
+	if cfg.Workers < 1 || cfg.Parallelism < 1 {
+		return nil, errors.New("crawler: workers and parallelism must be at least 1")
+	}
+	c := &Crawler{db: db, cfg: cfg, opt: opts, log: opts.Logger, ua: cfg.UserAgentString(),
+		sources: map[string]*source{}, allowed: map[string]bool{}, hosts: map[string]*hostState{}}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
+	for i := range cfg.Sources {
+		s := &cfg.Sources[i]
+		if s.Name == "" {
+			if u, err := url.Parse(s.Start[0]); err == nil {
+				s.Name = strings.ToLower(u.Host)
+			}
+		}
+		if s.ArticleURL != "" && s.articleRE == nil {
+			re, err := regexp.Compile(s.ArticleURL)
+			if err != nil {
+				return nil, fmt.Errorf("source %s: article_url: %w", s.Name, err)
+			}
+			s.articleRE = re
+		}
+		if s.Skip != "" && s.skipRE == nil {
+			re, err := regexp.Compile(s.Skip)
+			if err != nil {
+				return nil, fmt.Errorf("source %s: skip: %w", s.Name, err)
+			}
+			s.skipRE = re
+		}
+		src := &source{Source: s, hosts: map[string]bool{}, delay: time.Duration(cfg.Delay),
+			maxPages: cfg.MaxPages, maxDepth: cfg.MaxDepth}
+		if s.Delay > 0 {
+			src.delay = time.Duration(s.Delay)
+		}
+		if s.MaxPages > 0 {
+			src.maxPages = s.MaxPages
+		}
+		if s.MaxDepth > 0 {
+			src.maxDepth = s.MaxDepth
+		}
+		src.xopt = extract.Options{Province: s.Province, HTML: page.Options{
+			Content: s.Selectors.Body, Title: s.Selectors.Title, Date: s.Selectors.Date, Remove: s.Selectors.Drop}}
+		for _, raw := range s.Start {
+			u, err := url.Parse(raw)
+			if err != nil || u.Host == "" {
+				return nil, fmt.Errorf("source %s: bad start URL %q", s.Name, raw)
+			}
+			src.hosts[hostKey(u.Host)] = true
+		}
+		for _, h := range s.Hosts {
+			src.hosts[hostKey(h)] = true
+		}
+		for h := range src.hosts {
+			c.allowed[h] = true
+		}
+		if _, dup := c.sources[s.Name]; dup {
+			return nil, fmt.Errorf("crawler: source name %q used twice", s.Name)
+		}
+		c.sources[s.Name] = src
+	}
+	tr := opts.Transport
+	if tr == nil {
+		tr = &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			DialContext:           (&net.Dialer{Timeout: time.Duration(cfg.ConnectTimeout), KeepAlive: 30 * time.Second}).DialContext,
+			TLSHandshakeTimeout:   time.Duration(cfg.ConnectTimeout),
+			ResponseHeaderTimeout: time.Duration(cfg.Timeout),
+			MaxIdleConnsPerHost:   max(cfg.Parallelism, 2) * 2,
+			IdleConnTimeout:       90 * time.Second,
+		}
+	}
+	c.client = &http.Client{Transport: tr, Timeout: time.Duration(cfg.Timeout)}
+
+	coll := colly.NewCollector(colly.UserAgent(c.ua), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),
+		colly.MaxBodySize(int(cfg.MaxBodySize)))
+	coll.IgnoreRobotsTxt = false
+	coll.WithTransport(tr)
+	coll.SetRequestTimeout(time.Duration(cfg.Timeout))
+	coll.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= maxRedirects {
+			return errTooManyRedirects
+		}
+		if !c.allowed[hostKey(req.URL.Host)] {
+			return fmt.Errorf("%w: %s", errOffSite, req.URL.Host)
+		}
+		return nil
+	})
+	coll.OnResponseHeaders(func(r *colly.Response) {
+		ct := r.Headers.Get("Content-Type")
+		r.Ctx.Put("ct", ct)
+		if r.StatusCode >= 200 && r.StatusCode < 300 && !allowedContentType(ct) {
+			r.Ctx.Put("badct", true)
+			r.Request.Abort()
+			return
+		}
+		// Hide the charset from colly, which would otherwise re-encode the
+		// body; extraction decodes the bytes as served, lies included.
+		if mt, _, err := mime.ParseMediaType(ct); err == nil {
+			r.Headers.Set("Content-Type", mt)
+		} else if ct != "" {
+			r.Headers.Del("Content-Type")
+		}
+	})
+	coll.OnResponse(func(r *colly.Response) { r.Ctx.Put("resp", r) })
+	coll.OnError(func(r *colly.Response, err error) {
+		if r != nil && r.StatusCode > 0 {
+			r.Ctx.Put("resp", r)
+		}
+	})
+	c.coll = coll
+	return c, nil
+}
+
+// allowedContentType passes HTML, XML (sitemaps, RSS, Atom), plain text
+// and gzip (sitemap.xml.gz), and a missing type.
+func allowedContentType(ct string) bool {
+	if strings.TrimSpace(ct) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+	}
+	switch {
+	case mt == "text/html", mt == "application/xhtml+xml", mt == "text/plain",
+		strings.HasSuffix(mt, "/xml"), strings.HasSuffix(mt, "+xml"), strings.Contains(mt, "gzip"):
+		return true
+	}
+	return false
+}
+
+// Run crawls until the frontier is empty, the page budget is spent or ctx
+// is cancelled (then it stops after the pages in flight). It records the
+// run in crawl_runs. The error is non-nil only when the database failed.
+func (c *Crawler) Run(ctx context.Context) (Stats, error) {
+	start := time.Now()
+	dbctx := context.WithoutCancel(ctx)
+	c.stats = Stats{Errors: map[string]int{}}
+	c.inflight = map[string]int{}
+	c.bySource = map[string]int{}
+	c.seen = map[string]bool{}
+	c.variants = map[string]int{}
+	c.calendars = map[string]int{}
+	c.fetched, c.active, c.fatal, c.done = 0, 0, nil, false
+
+	runID, err := c.db.StartRun(dbctx)
+	if err != nil {
+		return c.stats, err
+	}
+	c.stats.RunID = runID
+	if err := c.seed(dbctx); err != nil {
+		c.finish(dbctx, start, err)
+		return c.stats, err
+	}
+	stopProgress := c.startProgress(ctx, start)
+	var wg sync.WaitGroup
+	for i := 0; i < c.cfg.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.worker(ctx, dbctx)
+		}()
+	}
+	wg.Wait()
+	stopProgress()
+	c.stats.Interrupted = ctx.Err() != nil
+	err = c.fatal
+	c.finish(dbctx, start, err)
+	return c.stats, err
+}
+
+func (c *Crawler) finish(ctx context.Context, start time.Time, runErr error) {
+	c.stats.Duration = time.Since(start)
+	status := store.RunFinished
+	switch {
+	case runErr != nil:
+		status = store.RunFailed
+	case c.stats.Interrupted:
+		status = "interrupted"
+	}
+	err := c.db.FinishRun(ctx, c.stats.RunID, store.RunStats{Pages: c.stats.Pages, NewArticles: c.stats.New,
+		Errors: c.stats.ErrorCount(), ErrorsByKind: c.stats.Errors, Status: status})
+	if err != nil {
+		c.log.Error("record crawl run", "err", err)
+	}
+	c.log.Info("crawl finished", "run", c.stats.RunID, "pages", c.stats.Pages, "new", c.stats.New,
+		"updated", c.stats.Updated, "unchanged", c.stats.Unchanged, "errors", c.stats.ErrorCount(),
+		"duration", c.stats.Duration.Round(time.Millisecond))
+}
+
+// seed resumes an interrupted crawl, or starts a new one from the start
+// URLs.
+func (c *Crawler) seed(ctx context.Context) error {
+	n, err := c.db.ResetInFlight(ctx)
+	if err != nil {
+		return err
+	}
+	st, err := c.db.PendingCount(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Pending > 0 {
+		c.stats.Resumed = st.Pending
+		c.log.Info("resuming an interrupted crawl", "pending", st.Pending, "were_in_flight", n)
+		by, err := c.db.FinishedBySource(ctx)
+		if err != nil {
+			return err
+		}
+		c.bySource = by
+	} else if err := c.db.ClearFrontier(ctx); err != nil {
+		return err
+	}
+	var items []store.FrontierItem
+	for _, s := range c.cfg.Sources {
+		for _, raw := range s.Start {
+			u, ok := NormalizeURL(nil, raw)
+			if !ok {
+				continue
+			}
+			pu, _ := url.Parse(u)
+			c.seen[u] = true
+			items = append(items, store.FrontierItem{URL: u, Source: s.Name, Host: strings.ToLower(pu.Host), Kind: kindStart})
+		}
+	}
+	// Start URLs are fetched even when stored as articles only with
+	// --refresh; listings are not stored, so they are always revisited.
+	_, err = c.db.Enqueue(ctx, items, !c.opt.Refresh)
+	return err
+}
+
+// worker claims frontier items and handles them until nothing is left.
+func (c *Crawler) worker(ctx, dbctx context.Context) {
+	for {
+		if ctx.Err() != nil {
+			return
+		}
+		it, wait, stop := c.claim(dbctx)
+		if stop {
+			return
+		}
+		if it == nil {
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return
+			case <-t.C:
+			}
+			continue
+		}
+		c.handle(dbctx, it)
+		c.mu.Lock()
+		c.active--
+		c.inflight[it.Host]--
+		c.mu.Unlock()
+	}
+}
+
+// claim hands out the next ready item. stop is set when the crawl is
+// over (frontier empty and nothing in flight, budget spent, or a fatal
+// error); otherwise a nil item means wait that long and ask again.
+func (c *Crawler) claim(ctx context.Context) (it *store.FrontierItem, wait time.Duration, stop bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.done || c.fatal != nil || (c.opt.MaxPages > 0 && c.fetched >= c.opt.MaxPages) {
+		return nil, 0, true
+	}
+	var busy []string
+	for h, n := range c.inflight {
+		if n >= c.cfg.Parallelism {
+			busy = append(busy, h)
+		}
+	}
+	it, err := c.db.Claim(ctx, time.Now(), busy)
+	if err != nil {
+		c.fatal = err
+		return nil, 0, true
+	}
+	if it != nil {
+		c.active++
+		c.inflight[it.Host]++
+		return it, 0, false
+	}
+	st, err := c.db.PendingCount(ctx)
+	if err != nil {
+		c.fatal = err
+		return nil, 0, true
+	}
+	if st.Pending == 0 && c.active == 0 {
+		c.done = true
+		return nil, 0, true
+	}
+	if c.active == 0 && st.InFlight == 0 && !st.NextAt.After(time.Now()) {
+		// Nothing in flight and nothing ready: only gated items are
+		// left, waiting on each other. Open the gates.
+		if n, err := c.db.OpenGates(ctx); err != nil {
+			c.fatal = err
+			return nil, 0, true
+		} else if n == 0 {
+			c.log.Error("crawl frontier stuck", "pending", st.Pending)
+			c.done = true
+			return nil, 0, true
+		}
+		return nil, 0, false
+	}
+	wait = 20 * time.Millisecond
+	if st.InFlight == 0 && !st.NextAt.IsZero() {
+		if d := time.Until(st.NextAt); d > wait {
+			wait = min(d, 500*time.Millisecond)
+		}
+	}
+	return nil, wait, false
+}
+
+// count adds one to an error kind.
+func (c *Crawler) count(kind string) {
+	c.mu.Lock()
+	c.stats.Errors[kind]++
+	c.mu.Unlock()
+}
+
+func (c *Crawler) setFatal(err error) {
+	c.mu.Lock()
+	if c.fatal == nil {
+		c.fatal = err
+	}
+	c.mu.Unlock()
+}
+
+// dbErr records a database failure as fatal: the run stops.
+func (c *Crawler) dbErr(err error) bool {
+	if err == nil {
+		return false
+	}
+	c.log.Error("database", "err", err)
+	c.setFatal(err)
+	return true
+}
+
+// finishItem records an item's outcome in the frontier.
+func (c *Crawler) finishItem(ctx context.Context, it *store.FrontierItem, state, published, why string) {
+	c.dbErr(c.db.Finish(ctx, it.ID, state, published, why))
+}
+
+// handle fetches one frontier item and deals with what came back.
+func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
+	src := c.sources[it.Source]
+	if src == nil { // a source removed from the config since the run began
+		c.finishItem(ctx, it, store.FrontierSkipped, "", "unknown source")
+		return
+	}
+	c.mu.Lock()
+	over := c.bySource[src.Name] >= src.maxPages
+	c.mu.Unlock()
+	if over {
+		c.skip(ctx, it, "budget")
+		return
+	}
+	pu, err := url.Parse(it.URL)
+	if err != nil {
+		c.skip(ctx, it, "bad url")
+		return
+	}
+	c.prepareHost(ctx, src, it, pu)
+
+	// A stored article is not fetched again unless --refresh.
+	hdr := http.Header{}
+	if it.Kind != kindProbe && it.Kind != kindSitemap && it.Kind != kindFeed {
+		known, info, err := c.known(ctx, it.URL)
+		if c.dbErr(err) {
+			return
+		}
+		if known && !c.opt.Refresh {
+			c.mu.Lock()
+			c.stats.Unchanged++
+			c.stats.Skipped++
+			c.mu.Unlock()
+			c.finishItem(ctx, it, store.FrontierSkipped, "", "stored")
+			return
+		}
+		if known {
+			etag, lm, ok, err := c.db.Validators(ctx, firstNonEmpty(info.ArticleURL, it.URL))
+			if c.dbErr(err) {
+				return
+			}
+			if ok {
+				setValidators(hdr, etag, lm)
+			}
+		}
+	}
+	// The --since gate: a next page found on a listing without dates
+	// waits for that listing's articles; if none was recent, stop here.
+	if it.Gate != "" && !c.opt.Since.IsZero() {
+		newest, err := c.db.ChildrenNewest(ctx, it.Gate)
+		if c.dbErr(err) {
+			return
+		}
+		if newest != "" && newest < c.opt.Since.Format("2006-01-02") {
+			c.log.Debug("stop paginating: listing reached older articles", "url", it.URL, "newest", newest)
+			c.skip(ctx, it, "since")
+			return
+		}
+	}
+	if hdr.Get("If-None-Match") == "" && hdr.Get("If-Modified-Since") == "" && it.Kind != kindPage {
+		// Feeds and listings: revalidate what we saw last time.
+		if info, ok, err := c.db.LookupURL(ctx, it.URL); c.dbErr(err) {
+			return
+		} else if ok && info.ArticleURL == "" && it.Kind != kindStart {
+			setValidators(hdr, info.ETag, info.LastMod)
+		}
+	}
+
+	c.mu.Lock()
+	c.fetched++
+	c.bySource[src.Name]++
+	c.stats.Pages++
+	c.mu.Unlock()
+
+	cctx := colly.NewContext()
+	hdr.Set("User-Agent", c.ua)
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	hdr.Set("Accept-Language", "vi,en;q=0.5")
+	fetchedAt := time.Now()
+	ferr := c.coll.Request(http.MethodGet, it.URL, nil, cctx, hdr)
+	resp, _ := cctx.GetAny("resp").(*colly.Response)
+	if ferr != nil && resp == nil {
+		c.fetchFailed(ctx, it, src, ferr, cctx)
+		return
+	}
+	if resp == nil {
+		c.fail(ctx, it, ErrFetch, false, 0, errors.New("no response"))
+		return
+	}
+	status := resp.StatusCode
+	switch {
+	case status == http.StatusNotModified:
+		c.notModified(ctx, it, fetchedAt)
+		return
+	case status == http.StatusTooManyRequests || status >= 500:
+		kind := ErrHTTP5xx
+		if status == http.StatusTooManyRequests {
+			kind = ErrHTTP4xx
+		}
+		c.fail(ctx, it, kind, true, retryAfter(resp.Headers, time.Now()), fmt.Errorf("HTTP %d", status))
+		return
+	case status >= 400:
+		if it.Kind == kindProbe {
+			c.finishItem(ctx, it, store.FrontierDone, "", fmt.Sprintf("HTTP %d", status))
+			return
+		}
+		c.fail(ctx, it, ErrHTTP4xx, false, 0, fmt.Errorf("HTTP %d", status))
+		return
+	case status >= 300:
+		c.fail(ctx, it, ErrRedirect, false, 0, fmt.Errorf("HTTP %d without a usable Location", status))
+		return
+	}
+	ct, _ := cctx.GetAny("ct").(string)
+	r := &fetched{it: it, src: src, url: resp.Request.URL.String(), status: status, ct: ct, body: resp.Body,
+		at: fetchedAt}
+	if resp.Headers != nil {
+		r.etag = resp.Headers.Get("ETag")
+		r.lastMod = resp.Headers.Get("Last-Modified")
+	}
+	if len(r.body) >= int(c.cfg.MaxBodySize) {
+		c.count(ErrTooLarge)
+		r.cut = true
+		c.log.Warn("body cut at the size limit", "url", it.URL, "limit", int64(c.cfg.MaxBodySize))
+	}
+	c.process(ctx, r)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func setValidators(h http.Header, etag, lastMod string) {
+	if etag != "" {
+		h.Set("If-None-Match", etag)
+	}
+	if lastMod != "" {
+		h.Set("If-Modified-Since", lastMod)
+	}
+}
+
+// known reports whether url is stored as an article, directly or as an
+// alias of its canonical URL.
+func (c *Crawler) known(ctx context.Context, u string) (bool, store.URLInfo, error) {
+	ok, err := c.db.HasURL(ctx, u)
+	if err != nil || ok {
+		return ok, store.URLInfo{URL: u}, err
+	}
+	info, found, err := c.db.LookupURL(ctx, u)
+	if err != nil {
+		return false, info, err
+	}
+	return found && info.ArticleURL != "", info, nil
+}
+
+func (c *Crawler) skip(ctx context.Context, it *store.FrontierItem, why string) {
+	c.mu.Lock()
+	c.stats.Skipped++
+	c.mu.Unlock()
+	c.finishItem(ctx, it, store.FrontierSkipped, "", why)
+}
+
+// fetchFailed handles a request that produced no response.
+func (c *Crawler) fetchFailed(ctx context.Context, it *store.FrontierItem, src *source, err error, cctx *colly.Context) {
+	switch {
+	case errors.Is(err, colly.ErrRobotsTxtBlocked):
+		c.mu.Lock()
+		c.stats.Pages-- // nothing was fetched
+		c.fetched--
+		c.bySource[src.Name]--
+		c.mu.Unlock()
+		c.log.Debug("disallowed by robots.txt", "url", it.URL)
+		c.count(ErrRobots)
+		c.skip(ctx, it, ErrRobots)
+	case errors.Is(err, colly.ErrAbortedAfterHeaders) || cctx.GetAny("badct") != nil:
+		ct, _ := cctx.GetAny("ct").(string)
+		c.log.Info("skipped: not a page", "url", it.URL, "content_type", ct)
+		c.fail(ctx, it, ErrBadContentType, false, 0, fmt.Errorf("content type %q", ct))
+	case errors.Is(err, errTooManyRedirects):
+		c.fail(ctx, it, ErrRedirect, false, 0, err)
+	case errors.Is(err, errOffSite):
+		c.fail(ctx, it, ErrRedirect, false, 0, err)
+	case isTimeout(err):
+		c.fail(ctx, it, ErrTimeout, true, 0, err)
+	default:
+		var op *net.OpError
+		var dns *net.DNSError
+		if errors.As(err, &op) || errors.As(err, &dns) || errors.Is(err, io.ErrUnexpectedEOF) ||
+			strings.Contains(err.Error(), "connection reset") || strings.Contains(err.Error(), "EOF") {
+			c.fail(ctx, it, ErrConnect, true, 0, err)
+			return
+		}
+		c.fail(ctx, it, ErrFetch, false, 0, err)
+	}
+}
+
+func isTimeout(err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	return strings.Contains(err.Error(), "Client.Timeout") || strings.Contains(err.Error(), "timeout")
+}
+
+// fail records a failed fetch: retried later with backoff when retryable
+// and attempts remain, else counted under kind and given up.
+func (c *Crawler) fail(ctx context.Context, it *store.FrontierItem, kind string, retryable bool, after time.Duration, err error) {
+	if retryable && it.Attempts <= c.cfg.Retries {
+		wait := c.backoff(it.Attempts, after)
+		c.log.Debug("retrying", "url", it.URL, "kind", kind, "err", err, "attempt", it.Attempts, "wait", wait)
+		c.dbErr(c.db.Retry(ctx, it.ID, time.Now().Add(wait), kind))
+		return
+	}
+	c.log.Warn("page failed", "url", it.URL, "kind", kind, "err", err)
+	c.count(kind)
+	c.finishItem(ctx, it, store.FrontierFailed, "", kind)
+}
+
+// backoff is the wait before retry attempt n: RetryWait doubled each
+// time, with jitter (±50%), or what Retry-After asked, capped at
+// MaxRetryWait.
+func (c *Crawler) backoff(attempt int, after time.Duration) time.Duration {
+	base := time.Duration(c.cfg.RetryWait)
+	for i := 1; i < attempt && base < time.Duration(c.cfg.MaxRetryWait); i++ {
+		base *= 2
+	}
+	d := base/2 + time.Duration(rand.Int64N(int64(base)+1))
+	if after > d {
+		d = after
+	}
+	return min(d, time.Duration(c.cfg.MaxRetryWait))
+}
+
+// retryAfter reads a Retry-After header (seconds or an HTTP date).
+func retryAfter(h *http.Header, now time.Time) time.Duration {
+	if h == nil {
+		return 0
+	}
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// notModified handles a 304: a stored article is confirmed (and
+// touched), a listing or feed has nothing new.
+func (c *Crawler) notModified(ctx context.Context, it *store.FrontierItem, at time.Time) {
+	known, info, err := c.known(ctx, it.URL)
+	if c.dbErr(err) {
+		return
+	}
+	if known {
+		if c.dbErr(c.db.Touch(ctx, firstNonEmpty(info.ArticleURL, it.URL), at)) {
+			return
+		}
+		c.mu.Lock()
+		c.stats.Unchanged++
+		c.mu.Unlock()
+	}
+	c.finishItem(ctx, it, store.FrontierDone, "", "not modified")
+}
+
+// prepareHost reads a host's robots.txt once per run: its Crawl-delay
+// lengthens the host's delay, its Sitemap lines (or, failing those,
+// /sitemap.xml) join the frontier; then the host's colly LimitRule is set.
+func (c *Crawler) prepareHost(ctx context.Context, src *source, it *store.FrontierItem, u *url.URL) {
+	host := strings.ToLower(u.Host)
+	c.hostMu.Lock()
+	hs := c.hosts[host]
+	if hs == nil {
+		hs = &hostState{}
+		c.hosts[host] = hs
+	}
+	c.hostMu.Unlock()
+	hs.once.Do(func() {
+		delay := src.delay
+		root := u.Scheme + "://" + u.Host
+		var sitemaps []string
+		if rd := c.robots(root); rd != nil {
+			if g := rd.FindGroup(c.ua); g != nil && g.CrawlDelay > delay {
+				delay = min(g.CrawlDelay, maxCrawlDelay)
+				c.log.Info("robots.txt asks for a longer delay", "host", host, "delay", delay)
+			}
+			sitemaps = rd.Sitemaps
+		}
+		hs.delay = delay
+		rule := &colly.LimitRule{DomainRegexp: "^" + regexp.QuoteMeta(u.Host) + "$", Delay: delay,
+			RandomDelay: time.Duration(c.cfg.RandomDelay), Parallelism: c.cfg.Parallelism}
+		if err := c.coll.Limit(rule); err != nil {
+			c.log.Error("limit rule", "host", host, "err", err)
+		}
+		var items []store.FrontierItem
+		kind := kindSitemap
+		if len(sitemaps) == 0 {
+			sitemaps = []string{root + "/sitemap.xml"}
+			kind = kindProbe
+		}
+		for _, s := range sitemaps {
+			n, ok := NormalizeURL(u, s)
+			if !ok {
+				continue
+			}
+			nu, _ := url.Parse(n)
+			if !src.hosts[hostKey(nu.Host)] {
+				continue
+			}
+			items = append(items, store.FrontierItem{URL: n, Source: src.Name, Host: strings.ToLower(nu.Host),
+				Kind: kind, Depth: it.Depth, Parent: it.URL})
+		}
+		c.enqueue(ctx, items)
+	})
+}
+
+// robots fetches and parses root/robots.txt; nil when it cannot be had
+// (colly then applies its own reading of the same file).
+func (c *Crawler) robots(root string) *robotstxt.RobotsData {
+	req, err := http.NewRequest(http.MethodGet, root+"/robots.txt", nil)
+	if err != nil {
+		return nil
+	}
+	req.Header.Set("User-Agent", c.ua)
+	resp, err := c.client.Do(req)
+	if err != nil {
+		c.log.Debug("robots.txt", "root", root, "err", err)
+		return nil
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512<<10))
+	rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
+	if err != nil {
+		return nil
+	}
+	return rd
+}
+
+// enqueue adds items (already filtered) to the frontier.
+func (c *Crawler) enqueue(ctx context.Context, items []store.FrontierItem) {
+	if len(items) == 0 {
+		return
+	}
+	res, err := c.db.Enqueue(ctx, items, !c.opt.Refresh)
+	if c.dbErr(err) {
+		return
+	}
+	if res.Known > 0 {
+		c.mu.Lock()
+		c.stats.Unchanged += res.Known
+		c.mu.Unlock()
+	}
+}

@@ -1,0 +1,431 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vnnews/vnnews/extract/facts"
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// Recipient words after a count, lower case, longest first within each
+// list: collectives, individuals, and words that can mean either.
+var (
+	collectiveWords = []string{"khu dân cư", "tổ chức cơ sở đảng", "tổ chức đảng", "tập thể", "đơn vị", "tccsđ", "chi bộ", "đảng bộ", "cơ quan", "doanh nghiệp", "tổ chức", "hợp tác xã", "trường"}
+	individualWords = []string{"mẹ việt nam anh hùng", "chiến sĩ thi đua", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cá nhân", "đồng chí", "đảng viên", "hội viên", "đoàn viên", "cán bộ", "chiến sĩ", "công chức", "viên chức", "công nhân", "người lao động", "học sinh", "sinh viên", "giáo viên", "nhà giáo", "nông dân", "cựu chiến binh", "thanh niên", "phụ nữ", "người", "cbcs", "cbđv", "y bác sĩ", "bác sĩ", "vận động viên", "thiếu nhi", "em", "vị", "chức sắc", "nhà sư", "tăng ni", "già làng", "người có uy tín"}
+	eitherWords     = []string{"điển hình", "gương", "trường hợp", "gia đình", "hộ gia đình", "hộ", "nhóm", "huân chương", "tập thể, cá nhân", "tập thể và cá nhân", "lượt"}
+	// formWords name the act of commendation, lower case, longest first.
+	formWords   = []string{"bằng khen", "giấy khen", "khen thưởng", "biểu dương", "tuyên dương", "huân chương", "huy chương", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "danh hiệu", "vinh danh", "tôn vinh", "giấy chứng nhận", "khen"}
+	numberWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mươi": 10}
+	approxWords = []string{"hơn", "trên", "gần", "khoảng", "hàng", "gần như", "ước"}
+)
+
+type count struct {
+	n          int
+	kind       byte // 'c' collectives, 'i' individuals, 'e' either, 't' combined total
+	start, end int  // the count and its noun
+	approx     bool
+}
+
+// Awards returns the acts of commendation with a count in one sentence:
+// "tặng giấy khen cho 10 tập thể, 30 cá nhân" (10, 30, 40), "biểu dương 27
+// tập thể, cá nhân" (total 27), with form, conferring body and period.
+// Clauses split by ";" are separate acts; counts of things that are not
+// commended (orphans, "66/47 chi bộ", percentages, money) are not awards.
+func Awards(sentence string) []facts.Award {
+	var out []facts.Award
+	for _, a := range awardsIn(sentence) {
+		out = append(out, a.Award)
+	}
+	return out
+}
+
+type awardHit struct {
+	facts.Award
+	approx bool
+}
+
+func awardsIn(s string) []awardHit {
+	ls := lower(s)
+	if !hasAny(ls, formWords) {
+		return nil
+	}
+	var out []awardHit
+	start := 0
+	for start <= len(s) {
+		end := strings.IndexByte(s[start:], ';')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		out = append(out, clauseAwards(s, ls, start, end)...)
+		start = end + 1
+	}
+	return out
+}
+
+func hasAny(ls string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAwards reads the awards of s[a:b].
+func clauseAwards(s, ls string, a, b int) []awardHit {
+	cl := ls[a:b]
+	formAt, form := firstForm(cl)
+	if formAt < 0 {
+		return nil
+	}
+	// A proposal is not yet an award: "đề nghị ... tặng Bằng khen cho 3
+	// tổ chức cơ sở đảng".
+	if hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
+		return nil
+	}
+	counts := findCounts(s, ls, a, b)
+	if len(counts) == 0 {
+		return nil
+	}
+	// Group counts: a new group starts where a form word stands between two
+	// counts ("Bằng khen cho 5 tập thể và Giấy khen cho 10 cá nhân").
+	var groups [][]count
+	for i, c := range counts {
+		if i > 0 {
+			between := ls[counts[i-1].end:c.start]
+			if f, _ := firstForm(between); f >= 0 || len(between) > 40 {
+				groups = append(groups, nil)
+			}
+		}
+		if len(groups) == 0 {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], c)
+	}
+	var out []awardHit
+	for _, g := range groups {
+		var coll, ind, tot int
+		either, combined, approx := false, false, false
+		seenC, seenI := false, false
+		for _, c := range g {
+			tot += c.n
+			switch c.kind {
+			case 'c':
+				coll += c.n
+				seenC = true
+			case 'i':
+				ind += c.n
+				seenI = true
+			case 'e':
+				either = true
+			case 't':
+				combined = true
+			}
+			approx = approx || c.approx
+		}
+		aw := facts.Award{Total: facts.Int(tot)}
+		if !either && !combined {
+			aw.Collectives, aw.Individuals = facts.Int(coll), facts.Int(ind)
+			// A count cut off by the end of the text: null for the rest.
+			last := g[len(g)-1]
+			tail := strings.TrimSpace(s[last.end:])
+			if b == len(s) && (tail == "," || tail == "và" || tail == ", và") {
+				if !seenI {
+					aw.Individuals = nil
+				}
+				if !seenC {
+					aw.Collectives = nil
+				}
+			}
+		}
+		// The form nearest the group: the last one before it, or the first
+		// after.
+		f := form
+		if fb := lastForm(ls[a:g[0].start]); fb != "" {
+			f = fb
+		}
+		aw.Form = formText(s, ls, a, b, f)
+		aw.ConferredBy = conferrer(s, ls, a, g[0].start, b)
+		if ps := vntext.FindPeriods(s[g[len(g)-1].end:b]); len(ps) > 0 {
+			aw.Period = ps[0].Text
+		} else if ps := vntext.FindPeriods(s[a:b]); len(ps) > 0 {
+			aw.Period = ps[0].Text
+		}
+		aw.Evidence = s
+		out = append(out, awardHit{Award: aw, approx: approx})
+	}
+	return out
+}
+
+// firstForm returns the offset and word of the first form word in ls.
+func firstForm(ls string) (int, string) {
+	best, word := -1, ""
+	for _, w := range formWords {
+		if i := strings.Index(ls, w); i >= 0 && (best < 0 || i < best || i == best && len(w) > len(word)) {
+			best, word = i, w
+		}
+	}
+	return best, word
+}
+
+func lastForm(ls string) string {
+	best, word := -1, ""
+	for _, w := range formWords {
+		if i := strings.LastIndex(ls, w); i >= 0 {
+			end := i + len(w)
+			if end > best || end == best && len(w) > len(word) {
+				best, word = end, w
+			}
+		}
+	}
+	return word
+}
+
+// formText returns the form as the text writes it, with a second form
+// joined by a comma ("biểu dương, khen thưởng").
+func formText(s, ls string, a, b int, f string) string {
+	cl := ls[a:b]
+	i := strings.Index(cl, f)
+	if i < 0 {
+		return f
+	}
+	out := s[a+i : a+i+len(f)]
+	rest := cl[i+len(f):]
+	for _, sep := range []string{", ", " và ", " hoặc "} {
+		if strings.HasPrefix(rest, sep) {
+			for _, w := range formWords {
+				if strings.HasPrefix(rest[len(sep):], w) {
+					j := a + i + len(f) + len(sep)
+					return lower(out) + sep + lower(s[j:j+len(w)])
+				}
+			}
+		}
+	}
+	return lower(out)
+}
+
+// conferrer reads the body that confers the award: "được X tặng", "của X",
+// or the subject before the verb ("Đảng ủy Khối tặng giấy khen cho").
+func conferrer(s, ls string, a, countAt, b int) string {
+	cl := ls[a:b]
+	// "được Thủ tướng Chính phủ tặng bằng khen"
+	if i := strings.Index(cl, "được "); i >= 0 {
+		rest := s[a+i+len("được ") : b]
+		for _, v := range []string{" tặng", " trao", " khen thưởng", " biểu dương", " tuyên dương"} {
+			if j := strings.Index(rest, v); j > 0 && j < 120 && isUpperByteStr(rest) {
+				return strings.TrimSpace(rest[:j])
+			}
+		}
+	}
+	// "giấy khen của Đảng ủy khối"
+	if i := strings.Index(cl, "khen của "); i >= 0 {
+		rest := s[a+i+len("khen của ") : b]
+		return orgPhrase(rest)
+	}
+	// subject: text before the verb, after a leading adverbial.
+	head := s[a:countAt]
+	for _, v := range []string{" tặng", " trao", " khen thưởng", " biểu dương", " tuyên dương", " quyết định"} {
+		if j := strings.Index(head, v); j > 0 {
+			subj := head[:j]
+			if k := strings.LastIndex(subj, ", "); k >= 0 {
+				subj = subj[k+2:]
+			}
+			subj = strings.TrimSpace(subj)
+			for _, p := range []string{"đã", "cũng", "sẽ"} {
+				subj = strings.TrimSpace(strings.TrimSuffix(subj, " "+p))
+			}
+			if subj != "" && isUpperByteStr(subj) && len(subj) < 150 {
+				return subj
+			}
+			break
+		}
+	}
+	return ""
+}
+
+func isUpperByteStr(s string) bool {
+	toks := tokenize(s)
+	return len(toks) > 0 && isUpperWord(toks[0].text)
+}
+
+// orgPhrase takes the organisation name at the start of s: capitalised
+// words and organisation words.
+func orgPhrase(s string) string {
+	lx := loadLexicon()
+	toks := tokenize(s)
+	k := 0
+	for k < len(toks) {
+		if k > 0 && !gapOK(gap(s, toks[k-1], toks[k])) {
+			break
+		}
+		if !titleWordOK(toks, k, lx) {
+			break
+		}
+		k++
+	}
+	if k == 0 {
+		return ""
+	}
+	return s[toks[0].start:toks[k-1].end]
+}
+
+// findCounts finds "N <recipient>" in s[a:b].
+func findCounts(s, ls string, a, b int) []count {
+	var out []count
+	for i := a; i < b; {
+		n, j, ok := numberAt(s, ls, i, b)
+		if !ok {
+			// advance one rune
+			i++
+			for i < b && !utf8Start(s[i]) {
+				i++
+			}
+			continue
+		}
+		// not part of "66/47", "3,5", "15%" or money
+		if i > 0 && (s[i-1] == '/' || s[i-1] == ',' && i > 1 && isDigitByte(s[i-2])) {
+			i = j
+			continue
+		}
+		if j < b && (s[j] == '/' || s[j] == '%') {
+			i = j
+			continue
+		}
+		k := skipSp(s, j)
+		kind, nounEnd := recipientAt(ls, k, b)
+		if kind == 0 {
+			i = j
+			continue
+		}
+		c := count{n: n, kind: kind, start: i, end: nounEnd}
+		// "27 tập thể, cá nhân": a second recipient word with no count.
+		if kind != 't' {
+			rest := ls[nounEnd:b]
+			for _, sep := range []string{", ", " và ", " hoặc ", "/"} {
+				if strings.HasPrefix(rest, sep) {
+					if k2, e2 := recipientAt(ls, nounEnd+len(sep), b); k2 != 0 {
+						c.kind = 't'
+						c.end = e2
+					}
+				}
+			}
+		}
+		before := strings.TrimSpace(ls[max(a, i-12):i])
+		for _, w := range approxWords {
+			if strings.HasSuffix(before, w) {
+				c.approx = true
+			}
+		}
+		if strings.HasSuffix(before, "trong số") || strings.HasSuffix(before, "tổng số") {
+			c.approx = true
+		}
+		out = append(out, c)
+		i = c.end
+	}
+	return out
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// numberAt reads a count at i: "10", "1.525", "hai".
+func numberAt(s, ls string, i, b int) (n, end int, ok bool) {
+	if i > 0 && isWordByte(s[i-1]) {
+		return 0, 0, false
+	}
+	if isDigitByte(s[i]) {
+		j := i
+		for j < b && (isDigitByte(s[j]) || (s[j] == '.' && j+3 < b+1 && j+3 <= len(s) && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && j+3 < len(s) && isDigitByte(s[j+3]) && (j+4 >= len(s) || !isDigitByte(s[j+4])))) {
+			j++
+		}
+		if j-i > 7 {
+			return 0, 0, false
+		}
+		v := 0
+		for _, c := range s[i:j] {
+			if c >= '0' && c <= '9' {
+				v = v*10 + int(c-'0')
+			}
+		}
+		if v == 0 {
+			return 0, 0, false
+		}
+		return v, j, true
+	}
+	for w, v := range numberWords {
+		if strings.HasPrefix(ls[i:], w+" ") && w != "mươi" {
+			return v, i + len(w), true
+		}
+	}
+	return 0, 0, false
+}
+
+// recipientAt reads a recipient word at k: kind 'c', 'i', 'e' or 't'.
+func recipientAt(ls string, k, b int) (byte, int) {
+	rest := ls[k:b]
+	best, kind := 0, byte(0)
+	try := func(words []string, kd byte) {
+		for _, w := range words {
+			if len(w) > best && strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)]) || rest[len(w)] == ' ') {
+				best, kind = len(w), kd
+			}
+		}
+	}
+	try(collectiveWords, 'c')
+	try(individualWords, 'i')
+	try(eitherWords, 'e')
+	if kind == 'e' && (strings.HasPrefix(rest, "tập thể, cá nhân") || strings.HasPrefix(rest, "tập thể và cá nhân")) {
+		kind = 't'
+	}
+	return kind, k + best
+}
+
+// mergeAwards keeps one award per count triple (a headline and the body
+// naming one act), and drops rough roll-ups ("hơn 5.000 tập thể, cá
+// nhân") where other awards are listed.
+func mergeAwards(hits []awardHit) []facts.Award {
+	exact := 0
+	for _, h := range hits {
+		if !h.approx {
+			exact++
+		}
+	}
+	// A total-only count equal to the total of a split count is the same
+	// act told twice (the headline's "37 tập thể, cá nhân").
+	splitTotals := map[int]bool{}
+	for _, h := range hits {
+		if h.Collectives != nil && h.Total != nil && !h.approx {
+			splitTotals[*h.Total] = true
+		}
+	}
+	var out []facts.Award
+	seen := map[[3]int]int{}
+	key := func(a facts.Award) [3]int {
+		v := func(p *int) int {
+			if p == nil {
+				return -1
+			}
+			return *p
+		}
+		return [3]int{v(a.Collectives), v(a.Individuals), v(a.Total)}
+	}
+	for _, h := range hits {
+		if h.approx && exact > 0 {
+			continue
+		}
+		if h.Collectives == nil && h.Total != nil && splitTotals[*h.Total] {
+			continue
+		}
+		k := key(h.Award)
+		if i, ok := seen[k]; ok {
+			if out[i].ConferredBy == "" {
+				out[i].ConferredBy = h.ConferredBy
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, h.Award)
+	}
+	return out
+}

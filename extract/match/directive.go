@@ -1,0 +1,328 @@
+package match
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnnews/vnnews/extract/facts"
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// Party form "01-KL/TW", "23 – NQ/TƯ", "03-CT/T.Ư", "102HD/BTGTW",
+// "36-KH/ĐUK"; state form "368/QĐ-TTg", "91/2006/NĐ-CP", "202/HD-CT".
+var (
+	partyCode = regexp.MustCompile(`(\d{1,4})\s*[-–—]?\s*(CT|KL|NQ|KH|QĐ|HD|TB|CV|QC|ĐA|CTr|BC|TTr|TT|QyĐ|CĐ)\s*/\s*([A-ZĐƯa-zđư][A-ZĐƯa-zđư.]{0,9}(?:-[A-ZĐ]{2,6})?)`)
+	stateCode = regexp.MustCompile(`(\d{1,5})((?:/\d{4})?)/(QĐ|NĐ|CT|TT|NQ|KH|HD|TB|CV|BC|TTr|QC|KL|ĐA|TTLT)-([A-ZĐa-z][A-ZĐa-zđ0-9]{0,10}(?:-[A-ZĐa-z][A-ZĐa-zđ0-9]{0,10})?)`)
+)
+
+// directiveMention is a directive found in one sentence, before the
+// article-wide resolution of short mentions.
+type directiveMention struct {
+	facts.Directive
+	number string
+	abbr   string
+	short  bool // a short mention without an issuer in the text
+}
+
+// Directives returns the documents referred to by number in one sentence:
+// full codes normalised per the gold format, and short mentions ("Kết luận
+// số 01", "Chỉ thị 05 của Bộ Chính trị") whose issuer follows from the body
+// named. A short mention whose issuer cannot be told is left out; Match
+// resolves those against the full codes of the whole article.
+func Directives(sentence string) []facts.Directive {
+	var out []facts.Directive
+	for _, m := range findDirectives(sentence) {
+		if !m.short {
+			out = append(out, m.Directive)
+		}
+	}
+	return out
+}
+
+func findDirectives(s string) []directiveMention {
+	lx := loadLexicon()
+	var out []directiveMention
+	var taken [][2]int
+	overlaps := func(a, b int) bool {
+		for _, t := range taken {
+			if a < t[1] && b > t[0] {
+				return true
+			}
+		}
+		return false
+	}
+	hasSlash := strings.IndexByte(s, '/') >= 0
+	var stateMs, partyMs [][]int
+	if hasSlash {
+		stateMs = stateCode.FindAllStringSubmatchIndex(s, -1)
+		partyMs = partyCode.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range stateMs {
+		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '/') {
+			continue
+		}
+		num, year, abbr, iss := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], s[m[8]:m[9]]
+		code := num + year + "/" + abbr + "-" + iss
+		d := directiveMention{number: num, abbr: abbr}
+		d.Code = code
+		d.Kind = kindFor(s[:m[0]], abbr, true)
+		d.Date = docDate(s, m[1])
+		d.Mention = s[m[0]:m[1]]
+		out = append(out, d)
+		taken = append(taken, [2]int{m[0], m[1]})
+	}
+	for _, m := range partyMs {
+		if overlaps(m[0], m[1]) {
+			continue
+		}
+		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '/' || s[m[0]-1] == '.') {
+			continue
+		}
+		num, abbr, iss := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+		iss = normIssuer(iss)
+		if iss == "" {
+			continue
+		}
+		d := directiveMention{number: num, abbr: abbr}
+		d.Code = num + "-" + abbr + "/" + iss
+		d.Kind = kindFor(s[:m[0]], abbr, false)
+		d.Date = docDate(s, m[1])
+		d.Mention = s[m[0]:m[1]]
+		out = append(out, d)
+		taken = append(taken, [2]int{m[0], m[1]})
+	}
+	// Short mentions: a kind word, "số", a number not followed by a code.
+	ls := lower(s)
+	for _, kw := range lx.kindKeys {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], kw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(kw)
+			if i > 0 && isWordByte(ls[i-1]) {
+				continue
+			}
+			j := from
+			j = skipSp(s, j)
+			if strings.HasPrefix(ls[j:], "số") {
+				j = skipSp(s, j+len("số"))
+			}
+			k := j
+			for k < len(s) && isDigitByte(s[k]) {
+				k++
+			}
+			if k == j || k-j > 4 {
+				continue
+			}
+			if overlaps(i, k+3) {
+				continue
+			}
+			// Not a code, a date or a count: "Kế hoạch 5 năm".
+			if k < len(s) && strings.ContainsRune("/-–.,", rune(s[k])) && k+1 < len(s) && (isDigitByte(s[k+1]) || isUpperByte(s[k+1])) {
+				continue
+			}
+			rest := strings.TrimLeft(ls[k:], " ")
+			if startsWithAny(rest, "năm", "tháng", "ngày", "nội dung", "điểm", "nhiệm vụ", "giải pháp", "chương", "lần", "khóa", "khoá", "tiêu chí", "chỉ tiêu", "mô hình", "đợt") {
+				continue
+			}
+			abbr := lx.kinds[kw]
+			d := directiveMention{number: s[j:k], abbr: abbr, short: true}
+			d.Kind = kindName(kw)
+			d.Mention = s[i:k]
+			d.Date = docDate(s, k)
+			// Issuer from the body named right after: "của Bộ Chính trị".
+			if code, ok := issuerAfter(ls[k:], d.number, abbr, lx); ok {
+				d.Code = code
+				d.short = false
+			}
+			out = append(out, d)
+			taken = append(taken, [2]int{i, k})
+		}
+	}
+	return out
+}
+
+// issuerAfter reads "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy" after
+// a short mention and builds the code.
+func issuerAfter(rest, number, abbr string, lx *lexicon) (string, bool) {
+	r := strings.TrimLeft(rest, " ,")
+	// skip a date: ", ngày 18/5/2021"
+	if strings.HasPrefix(r, "ngày ") {
+		if k := strings.Index(r, " "); k >= 0 {
+			r2 := r[k+1:]
+			if e := strings.IndexAny(r2, " ,"); e > 0 {
+				r = strings.TrimLeft(r2[e:], " ,")
+			}
+		}
+	}
+	for _, p := range []string{"của ", "do "} {
+		if !strings.HasPrefix(r, p) {
+			continue
+		}
+		r = strings.TrimLeft(r[len(p):], " ")
+		for _, is := range lx.issuers {
+			if strings.HasPrefix(r, is.body) {
+				// "Ban Chấp hành Trung ương" must not be cut to "Trung ương"
+				// inside a longer body: issuers are longest first.
+				switch {
+				case is.state != "":
+					return number + "/" + abbr + "-" + is.state, true
+				case is.party != "":
+					return number + "-" + abbr + "/" + is.party, true
+				}
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// normIssuer normalises an issuer abbreviation: "TƯ", "T.Ư", "T.W" → TW.
+func normIssuer(s string) string {
+	s = strings.TrimRight(s, ".")
+	u := strings.ToUpper(strings.ReplaceAll(s, ".", ""))
+	u = strings.ReplaceAll(u, "Ư", "W")
+	switch u {
+	case "TW", "TU", "HU", "QU", "ĐUK", "ĐU", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "QUTW", "THU", "ĐUQSTW", "BCSĐ", "ĐĐ", "VPTW", "UBKTTW", "ĐUQS", "BTG", "BTC", "BDV", "UBKT", "TWĐ", "ĐTN", "TƯĐTN":
+		if u == "THU" {
+			return "ThU"
+		}
+		return u
+	}
+	// Other party bodies: mostly capitals (ĐUCA, BCĐ, ĐUCQ...).
+	if isAbbrev(s) && len([]rune(s)) <= 8 {
+		return strings.ReplaceAll(s, ".", "")
+	}
+	if s == "ThU" || s == "Tư" || s == "Tw" {
+		if s == "ThU" {
+			return s
+		}
+		return "TW"
+	}
+	return ""
+}
+
+// kindFor names the kind of a code from the word written before it
+// ("Quy định số 101-QĐ/TW" is a Quy định) or from its abbreviation.
+func kindFor(before, abbr string, state bool) string {
+	lx := loadLexicon()
+	lb := lower(lastN(before, 40))
+	best, bestAt := "", -1
+	for _, kw := range lx.kindKeys {
+		if lx.kinds[kw] != abbr {
+			continue
+		}
+		if i := strings.LastIndex(lb, kw); i > bestAt {
+			best, bestAt = kw, i
+		}
+	}
+	if best != "" {
+		return kindName(best)
+	}
+	if abbr == "QĐ" && state {
+		return "Quyết định"
+	}
+	return lx.abbrKind[abbr]
+}
+
+func kindName(kw string) string {
+	r := []rune(kw)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// docDate reads the document's own date right after its code: ", ngày
+// 18/5/2021", " ngày 18 tháng 5 năm 2021".
+func docDate(s string, at int) *string {
+	rest := s[at:]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	t := strings.TrimLeft(rest, " ,")
+	if !strings.HasPrefix(t, "ngày") && !strings.HasPrefix(t, "(ngày") {
+		return nil
+	}
+	for _, d := range vntext.FindDates(rest) {
+		if d.Year != 0 {
+			v := d.ISO()
+			return &v
+		}
+		break
+	}
+	return nil
+}
+
+// resolveDirectives merges the mentions of one article: one entry per
+// code; a short mention takes the full code of the same kind and number.
+func resolveDirectives(ms []directiveMention) []facts.Directive {
+	var out []facts.Directive
+	index := map[string]int{}
+	add := func(d facts.Directive) {
+		key := strings.ToUpper(d.Code)
+		if i, ok := index[key]; ok {
+			if out[i].Date == nil && d.Date != nil {
+				out[i].Date = d.Date
+			}
+			return
+		}
+		index[key] = len(out)
+		d.Mention = strings.TrimSpace(d.Mention)
+		out = append(out, d)
+	}
+	full := map[string]string{} // abbr+number → code written in full
+	key := func(m directiveMention) string { return m.abbr + "|" + strings.TrimLeft(m.number, "0") }
+	for _, m := range ms {
+		if !m.short && strings.Contains(m.Mention, "/") {
+			if _, ok := full[key(m)]; !ok {
+				full[key(m)] = m.Code
+			}
+		}
+	}
+	for _, m := range ms {
+		if code, ok := full[key(m)]; ok {
+			if m.Code != code {
+				m.Date = nil
+			}
+			m.Code = code
+		} else if m.short {
+			continue
+		}
+		add(m.Directive)
+	}
+	return out
+}
+
+func lastN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+func isDigitByte(b byte) bool   { return b >= '0' && b <= '9' }
+func isUpperByte(b byte) bool   { return b >= 'A' && b <= 'Z' }
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func skipSp(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func startsWithAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package match_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vnnews/vnnews/extract"
+	"github.com/vnnews/vnnews/extract/eval"
+	"github.com/vnnews/vnnews/extract/facts"
+)
+
+// scoreDir runs the whole extraction over a gold directory.
+func scoreDir(t *testing.T, dir string) *eval.Report {
+	t.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("%s not present", dir)
+	}
+	cases, err := eval.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Skipf("no cases in %s", dir)
+	}
+	pred := make([]*facts.Article, len(cases))
+	errs := make([]error, len(cases))
+	for i, c := range cases {
+		raw, err := os.ReadFile(c.Page)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		pred[i], errs[i] = extract.Page(raw, "", "", extract.Options{})
+	}
+	rep := eval.Score(cases, pred, errs)
+	var b strings.Builder
+	rep.WriteTable(&b, len(cases))
+	if os.Getenv("GOLD_VERBOSE") != "" {
+		rep.WriteCases(&b)
+	}
+	t.Logf("%s:\n%s", dir, b.String())
+	return rep
+}
+
+// floors are the scores the project gold must keep; raise them as the
+// matchers improve, never lower them to make a change pass.
+var floors = map[string]float64{
+	"title": 0.95, "published": 0.95, "event_date": 0.9, "province": 0.95,
+	"directives": 0.95, "officials": 0.93, "official titles": 0.93,
+	"awards": 0.93, "units": 0.45,
+}
+
+func TestProjectGold(t *testing.T) {
+	rep := scoreDir(t, filepath.Join("..", "..", "testdata", "gold"))
+	for name, min := range floors {
+		f := rep.Field(name)
+		got := f.F1()
+		if f.Total > 0 {
+			got = f.Accuracy()
+		}
+		if got < min {
+			t.Errorf("%s = %.3f, below floor %.3f", name, got, min)
+		}
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	scoreDir(t, filepath.Join("..", "..", "..", "shared", "gold", "seeds"))
+}

@@ -1,0 +1,199 @@
+package match
+
+import (
+	"bufio"
+	"embed"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// The lexicons live as data files under data/, one list each.
+//
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// lexicon is every list the matchers use, loaded once from data/ and never
+// changed afterwards.
+type lexicon struct {
+	surnames map[string]bool // NFC surname
+	// titles maps the lower-cased title words to their kind ("", "rank",
+	// "religious"); titleWords holds them split into words, longest first.
+	titles       map[string]string
+	titleWords   [][]string
+	titleByFirst map[string][][]string // first word → titles, longest first
+	orgWords     map[string]bool       // lower-case words allowed in titles and names
+	orgPairs     map[string]bool       // two-word lower-case entries, "phát triển"
+
+	provinces   []province
+	provByName  map[string]*province // every spelling → province
+	provSpell   []string             // spellings, longest first
+	datelines   map[string]*province
+	districts   map[string][]string // district → provinces
+	districtKey []string            // district names, longest first
+
+	kinds    map[string]string // "chỉ thị" → "CT"
+	kindKeys []string          // lower-case kind words, longest first
+	abbrKind map[string]string // "CT" → "Chỉ thị"
+	issuers  []issuer          // longest body first
+
+	orgHeads   [][]string // organisation head words, longest first
+	placeTypes []string   // "thành phố", "huyện", "TP.", longest first
+}
+
+type province struct {
+	Name    string
+	Merged  string // province it belongs to from 1/7/2025, "" when unchanged
+	NewOnly bool
+}
+
+type issuer struct {
+	body  string // lower case
+	party string
+	state string
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		surnames:   map[string]bool{},
+		titles:     map[string]string{},
+		orgWords:   map[string]bool{},
+		orgPairs:   map[string]bool{},
+		provByName: map[string]*province{},
+		datelines:  map[string]*province{},
+		districts:  map[string][]string{},
+		kinds:      map[string]string{},
+		abbrKind:   map[string]string{},
+	}
+	for _, l := range lines("surnames.txt") {
+		lx.surnames[l[0]] = true
+	}
+	for _, l := range lines("titles.txt") {
+		kind := ""
+		if len(l) > 1 {
+			kind = l[1]
+		}
+		key := strings.ToLower(l[0])
+		lx.titles[key] = kind
+		lx.titleWords = append(lx.titleWords, strings.Fields(key))
+	}
+	sort.SliceStable(lx.titleWords, func(i, j int) bool { return len(lx.titleWords[i]) > len(lx.titleWords[j]) })
+	lx.titleByFirst = map[string][][]string{}
+	for _, tw := range lx.titleWords {
+		lx.titleByFirst[tw[0]] = append(lx.titleByFirst[tw[0]], tw)
+	}
+	for _, l := range lines("orgwords.txt") {
+		w := strings.ToLower(l[0])
+		if strings.Contains(w, " ") {
+			lx.orgPairs[w] = true
+		} else {
+			lx.orgWords[w] = true
+		}
+	}
+	for _, l := range lines("provinces.tsv") {
+		p := &province{Name: l[0]}
+		if len(l) > 2 {
+			p.Merged = strings.TrimSpace(l[2])
+		}
+		if len(l) > 4 && l[4] == "new" {
+			p.NewOnly = true
+		}
+		lx.provinces = append(lx.provinces, *p)
+		lx.provByName[p.Name] = p
+		if len(l) > 1 {
+			for _, a := range strings.Split(l[1], ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					lx.provByName[a] = p
+				}
+			}
+		}
+		if len(l) > 3 {
+			for _, c := range strings.Split(l[3], ",") {
+				if c = strings.TrimSpace(c); c != "" {
+					lx.datelines[c] = p
+				}
+			}
+		}
+	}
+	for k := range lx.provByName {
+		lx.provSpell = append(lx.provSpell, k)
+	}
+	sort.Slice(lx.provSpell, func(i, j int) bool {
+		if len(lx.provSpell[i]) != len(lx.provSpell[j]) {
+			return len(lx.provSpell[i]) > len(lx.provSpell[j])
+		}
+		return lx.provSpell[i] < lx.provSpell[j]
+	})
+	for _, l := range lines("districts.tsv") {
+		if len(l) < 2 {
+			continue
+		}
+		for _, d := range strings.Split(l[1], ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				lx.districts[d] = append(lx.districts[d], l[0])
+			}
+		}
+	}
+	for k := range lx.districts {
+		lx.districtKey = append(lx.districtKey, k)
+	}
+	sort.Slice(lx.districtKey, func(i, j int) bool {
+		if len(lx.districtKey[i]) != len(lx.districtKey[j]) {
+			return len(lx.districtKey[i]) > len(lx.districtKey[j])
+		}
+		return lx.districtKey[i] < lx.districtKey[j]
+	})
+	for _, l := range lines("kinds.tsv") {
+		if len(l) < 2 {
+			continue
+		}
+		lx.kinds[strings.ToLower(l[0])] = l[1]
+		lx.kindKeys = append(lx.kindKeys, strings.ToLower(l[0]))
+		if _, ok := lx.abbrKind[l[1]]; !ok {
+			lx.abbrKind[l[1]] = l[0]
+		}
+	}
+	sort.Slice(lx.kindKeys, func(i, j int) bool { return len(lx.kindKeys[i]) > len(lx.kindKeys[j]) })
+	for _, l := range lines("issuers.tsv") {
+		is := issuer{body: strings.ToLower(l[0])}
+		if len(l) > 1 {
+			is.party = l[1]
+		}
+		if len(l) > 2 {
+			is.state = l[2]
+		}
+		lx.issuers = append(lx.issuers, is)
+	}
+	sort.SliceStable(lx.issuers, func(i, j int) bool { return len(lx.issuers[i].body) > len(lx.issuers[j].body) })
+	for _, l := range lines("orgheads.txt") {
+		lx.orgHeads = append(lx.orgHeads, strings.Fields(l[0]))
+	}
+	sort.SliceStable(lx.orgHeads, func(i, j int) bool { return len(lx.orgHeads[i]) > len(lx.orgHeads[j]) })
+	for _, l := range lines("placetypes.txt") {
+		lx.placeTypes = append(lx.placeTypes, l[0])
+	}
+	sort.SliceStable(lx.placeTypes, func(i, j int) bool { return len(lx.placeTypes[i]) > len(lx.placeTypes[j]) })
+	return lx
+})
+
+// lines reads a data file: NFC, comments (#) and blank lines skipped, each
+// line split at tabs.
+func lines(name string) [][]string {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		panic("match: embedded data missing: " + name) // cannot happen: embedded at build time
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := vntext.NFC(sc.Text())
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out
+}

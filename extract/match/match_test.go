@@ -1,0 +1,330 @@
+package match
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vnnews/vnnews/extract/facts"
+	"github.com/vnnews/vnnews/extract/page"
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+func TestDirectives(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // code|date
+	}{
+		{"Hội nghị sơ kết Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.", []string{"01-KL/TW|2021-05-18"}},
+		{"Thực hiện Nghị quyết số 23 – NQ/TƯ về công nghiệp hóa.", []string{"23-NQ/TW|"}},
+		{"theo Chỉ thị 03-CT/T.Ư của Ban Bí thư", []string{"03-CT/TW|"}},
+		{"Hướng dẫn 102HD/BTGTW của Ban Tuyên giáo Trung ương", []string{"102-HD/BTGTW|"}},
+		{"Quyết định số 368/QĐ-TTg ngày 21/3/2017 của Thủ tướng", []string{"368/QĐ-TTg|2017-03-21"}},
+		{"Nghị định 91/2006/NĐ-CP quy định", []string{"91/2006/NĐ-CP|"}},
+		{"thực hiện Chỉ thị 05 của Bộ Chính trị về học tập", []string{"05-CT/TW|"}},
+		{"Chỉ thị số 06 của Ban Thường vụ Tỉnh ủy về phòng chống", []string{"06-CT/TU|"}},
+		{"Quyết định số 2234 của Chủ tịch nước về tặng thưởng", []string{"2234/QĐ-CTN|"}},
+		{"gắn với Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", nil},
+		{"thực hiện thắng lợi Kế hoạch 5 năm (2021-2025) của tỉnh", nil},
+		{"Kết luận số 01 được triển khai sâu rộng", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range Directives(tt.in) {
+			date := ""
+			if d.Date != nil {
+				date = *d.Date
+			}
+			got = append(got, d.Code+"|"+date)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Directives(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestResolveShortMentions(t *testing.T) {
+	p := &page.Page{Blocks: []page.Block{
+		{Text: "Qua 3 năm thực hiện Kết luận số 01, Đảng bộ có nhiều cách làm hay."},
+		{Text: "Hội nghị sơ kết Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị."},
+	}}
+	a := Match(p)
+	if len(a.Directives) != 1 || a.Directives[0].Code != "01-KL/TW" || a.Directives[0].Date == nil {
+		t.Errorf("directives = %+v", a.Directives)
+	}
+}
+
+func TestOfficials(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // name: title; title
+	}{
+		{"Đến dự có Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy - Lê Thị Hồng Nhung.",
+			[]string{"Lê Thị Hồng Nhung: Ủy viên Ban Thường vụ; Trưởng ban Dân vận Tỉnh ủy"}},
+		{"Dự hội nghị có đồng chí Trần Quốc Bảo, Tỉnh ủy viên, Bí thư Huyện ủy Tân Trụ.",
+			[]string{"Trần Quốc Bảo: Tỉnh ủy viên; Bí thư Huyện ủy Tân Trụ"}},
+		{"Bí thư Quận ủy Hoàn Kiếm Vũ Đăng Định trao giấy khen cho các tập thể.",
+			[]string{"Vũ Đăng Định: Bí thư Quận ủy Hoàn Kiếm"}},
+		{"Thiếu tá Đinh Công Lý - Phó Trưởng Công an huyện Đức Hòa phát biểu.",
+			[]string{"Đinh Công Lý: Thiếu tá; Phó Trưởng Công an huyện Đức Hòa"}},
+		{"Thượng tọa Thích Minh Hải (Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh) dự lễ.",
+			[]string{"Thích Minh Hải: Thượng tọa; Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh"}},
+		{"Ông Nguyễn Văn Hai, nông dân xã Mỹ Lệ, có vườn cây 2 ha.", nil},
+		{"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, o := range Officials(tt.in) {
+			got = append(got, o.Name+": "+strings.Join(o.Titles, "; "))
+			if !strings.Contains(tt.in, o.Evidence) {
+				t.Errorf("evidence not in input")
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Officials(%q)\n got %v\nwant %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAwards(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // c,i,t
+	}{
+		{"Dịp này, Huyện ủy tặng giấy khen cho 12 tập thể, 25 cá nhân có thành tích xuất sắc.", []string{"12,25,37"}},
+		{"Nhân dịp này, 18 tập thể, cá nhân được biểu dương.", []string{"-,-,18"}},
+		{"Các chi bộ khen thưởng 40 tập thể, 1.250 cá nhân; biểu dương 16 tập thể, 310 cá nhân.", []string{"40,1250,1290", "16,310,326"}},
+		{"Chủ tịch UBND huyện trao giấy khen cho 7 đảng viên tiêu biểu.", []string{"0,7,7"}},
+		{"Ban Thường vụ tặng Bằng khen cho 4 đơn vị.", []string{"4,0,4"}},
+		{"Hội nghị biểu dương 30 gương điển hình.", []string{"-,-,30"}},
+		{"Huyện có 52/60 chi bộ đạt trong sạch, vững mạnh, đạt 86,7%.", nil},
+		{"Chi bộ đỡ đầu 3 cháu mồ côi, mỗi tháng 500.000 đồng.", nil},
+		{"Quận ủy đề nghị Thành ủy tặng Bằng khen cho 3 tổ chức cơ sở đảng.", nil},
+	}
+	str := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return itoa(*p)
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Awards(tt.in) {
+			got = append(got, str(a.Collectives)+","+str(a.Individuals)+","+str(a.Total))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Awards(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func TestUnits(t *testing.T) {
+	got := Units("Nổi bật có Đảng bộ phường Tân Định; Chi bộ Trường THCS Lê Lợi; Hội Cựu chiến binh xã An Bình.", "")
+	if len(got) != 3 || got[0].Name != "Đảng bộ phường Tân Định" || got[0].Role != facts.RoleExemplary {
+		t.Errorf("Units = %+v", got)
+	}
+	got = Units("Bí thư Huyện ủy tặng giấy khen cho Huyện đoàn Đức Huệ và Công an xã Mỹ Quý Tây.", "")
+	if len(got) != 2 || got[0].Name != "Huyện đoàn Đức Huệ" || got[0].Role != facts.RoleAwarded {
+		t.Errorf("Units = %+v", got)
+	}
+}
+
+func TestProvinces(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Quận ủy Hai Bà Trưng tổ chức hội nghị.", "Hà Nội"},
+		{"LSO - Sáng 3/4, Tỉnh ủy tổ chức hội nghị.", "Lạng Sơn"},
+		{"Ngày 5/6, tại TP.HCM, Thành đoàn tổ chức lễ.", "Hồ Chí Minh"},
+		{"học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ""},
+		{"Đồng chí Nguyễn Hà Nam, Bí thư Chi bộ, phát biểu.", ""},
+	}
+	for _, tt := range tests {
+		got := chooseProvince(nil, Provinces(tt.in), nil, timeZero)
+		if got != tt.want {
+			t.Errorf("province(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMatchDates(t *testing.T) {
+	p := page.ParseText("Khen thưởng 9 tập thể\n\nLSO-Chiều nay (8/5), Đảng ủy Khối tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.\n")
+	a := Match(p)
+	if a.EventDate == nil || *a.EventDate != "2019-05-08" || a.Published == nil || *a.Published != "2019-05-08" {
+		t.Errorf("dates = %v %v", a.EventDate, a.Published)
+	}
+	p = page.ParseText("Sơ kết công tác\n\n16/05/2024 - 14:42\n\nSáng 16/5, Huyện ủy tổ chức hội nghị.\n")
+	a = Match(p)
+	if a.EventDate == nil || *a.EventDate != "2024-05-16" || a.Published == nil || *a.Published != "2024-05-16" {
+		t.Errorf("dates = %v %v", a.EventDate, a.Published)
+	}
+}
+
+// fuzzCheck checks the invariants every matcher keeps on any input.
+func fuzzCheck(t *testing.T, in string, evidence []string, texts []string) {
+	for _, e := range evidence {
+		if e != "" && !strings.Contains(in, e) {
+			t.Fatalf("evidence %q not in input %q", e, in)
+		}
+	}
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 out: %q", s)
+		}
+	}
+}
+
+var fuzzSeeds = []string{
+	"Dịp này, Đảng ủy Khối tặng giấy khen cho 10 tập thể, 30 cá nhân; 7 tập thể nhận giấy khen.",
+	"Đến dự có Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy - Hoàng Văn An; Bí thư Huyện ủy Phạm Minh.",
+	"Kết luận số 01-KL/TW, ngày 18/5/2021; Chỉ thị 05 của Bộ Chính trị; 368/QĐ-TTg",
+	"Nổi bật có Chi bộ cơ sở Cục Thuế tỉnh; Đảng bộ xã An Phú;…",
+	"LSO-Chiều nay (8/5), quận Thanh Xuân, TP.HCM 1.525 cá nhân 66/47 chi bộ",
+	"\xff\xfe 12 tập thể, \u0300 khen",
+}
+
+func FuzzDirectives(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var ev, out []string
+		for _, d := range Directives(in) {
+			ev = append(ev, d.Mention)
+			out = append(out, d.Code, d.Kind)
+		}
+		fuzzCheck(t, in, ev, out)
+	})
+}
+
+func FuzzOfficials(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var ev, out []string
+		for _, o := range Officials(in) {
+			ev = append(ev, o.Evidence, o.Name)
+			ev = append(ev, o.Titles...)
+		}
+		fuzzCheck(t, in, ev, out)
+	})
+}
+
+func FuzzAwards(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var ev, out []string
+		for _, a := range Awards(in) {
+			ev = append(ev, a.Evidence)
+			out = append(out, a.Form, a.ConferredBy, a.Period)
+			if a.Total == nil || *a.Total < 0 {
+				t.Fatalf("award without total: %+v", a)
+			}
+		}
+		fuzzCheck(t, in, ev, out)
+	})
+}
+
+func FuzzUnits(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "mô hình hay")
+	}
+	f.Fuzz(func(t *testing.T, in, prev string) {
+		var ev, out []string
+		for _, u := range Units(in, prev) {
+			ev = append(ev, u.Evidence, u.Name)
+		}
+		fuzzCheck(t, in, ev, out)
+	})
+}
+
+func FuzzProvinces(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, m := range Provinces(in) {
+			if m.Start < 0 || m.Start > len(in) {
+				t.Fatalf("offset %d out of range", m.Start)
+			}
+		}
+	})
+}
+
+func FuzzMatch(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		a := Match(page.ParseText(in))
+		fuzzCheck(t, "", nil, []string{a.Body, a.Author})
+	})
+}
+
+// benchTexts are the article texts the benchmarks run over: the project
+// gold pages.
+func benchTexts(b *testing.B) []string {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "gold", "*.txt"))
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err == nil {
+			out = append(out, string(raw))
+		}
+	}
+	if len(out) == 0 {
+		out = fuzzSeeds
+	}
+	return out
+}
+
+// BenchmarkBaseline is NFC plus sentence splitting alone: the floor the
+// cost of matching is measured against.
+func BenchmarkBaseline(b *testing.B) {
+	texts := benchTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			_ = vntext.Sentences(vntext.NFC(s))
+		}
+	}
+}
+
+// BenchmarkMatchArticle is page.ParseText plus Match over the same texts.
+func BenchmarkMatchArticle(b *testing.B) {
+	texts := benchTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	loadLexicon()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			_ = Match(page.ParseText(s))
+		}
+	}
+}
+
+var timeZero = zeroTime()

@@ -1,0 +1,378 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vnnews/vnnews/extract/facts"
+)
+
+// nameSpan is a person name found in a sentence: tokens [from, to).
+type nameSpan struct {
+	from, to   int
+	start, end int // byte offsets
+	name       string
+}
+
+// findNames returns the person names in a sentence: runs of capitalised
+// words that start with a known surname (or "Thích" for a monk's name),
+// two to four words long, with leading place names ("Thanh Xuân Bùi Huyền
+// Mai") taken off.
+func findNames(s string, toks []token, lx *lexicon) []nameSpan {
+	var out []nameSpan
+	for i := 0; i < len(toks); {
+		if !isCap(toks[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isCap(toks[j].text) && gap(s, toks[j-1], toks[j]) == " " {
+			j++
+		}
+		out = append(out, namesInRun(s, toks, i, j, lx)...)
+		i = j
+	}
+	return out
+}
+
+func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
+	// Take off leading places: "Thanh Xuân", "Châu Thành", "Long An".
+	for {
+		k := placePrefix(toks, i, j, lx)
+		if k == i {
+			break
+		}
+		i = k
+	}
+	for a := i; a < j; a++ {
+		w := toks[a].text
+		if !lx.surnames[w] && w != "Thích" && !strings.HasPrefix(w, "H'") {
+			continue
+		}
+		n := j - a
+		if n < 2 {
+			return nil
+		}
+		if n > 4 {
+			// Look for a later surname that leaves a name of 2-4 words.
+			continue
+		}
+		if w == "Thích" && n < 3 {
+			return nil
+		}
+		name := s[toks[a].start:toks[j-1].end]
+		if name == "Hồ Chí Minh" || strings.HasPrefix(name, "Hồ Chí Minh ") {
+			return nil
+		}
+		if _, isProv := lx.provByName[name]; isProv {
+			return nil
+		}
+		if _, isDist := lx.districts[name]; isDist {
+			return nil
+		}
+		return []nameSpan{{from: a, to: j, start: toks[a].start, end: toks[j-1].end, name: name}}
+	}
+	return nil
+}
+
+// placePrefix returns the index after a province or district name that
+// starts the run at i, or i.
+func placePrefix(toks []token, i, j int, lx *lexicon) int {
+	for n := 4; n >= 2; n-- {
+		if i+n > j-2 { // leave room for a name
+			continue
+		}
+		var b strings.Builder
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].text)
+		}
+		key := b.String()
+		if _, ok := lx.districts[key]; ok {
+			return i + n
+		}
+		if _, ok := lx.provByName[key]; ok {
+			return i + n
+		}
+	}
+	return i
+}
+
+// titleAt returns the length in tokens of the title keyword starting at
+// token i, or 0.
+func titleAt(toks []token, i int, lx *lexicon) int {
+	for _, tw := range lx.titleByFirst[toks[i].low] {
+		if i+len(tw) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range tw {
+			if k > 0 && toks[i+k].start != toks[i+k-1].end+1 {
+				ok = false
+				break
+			}
+			if toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(tw)
+		}
+	}
+	return 0
+}
+
+// titleWordOK tells whether token k may continue a title.
+func titleWordOK(toks []token, k int, lx *lexicon) bool {
+	w := toks[k].text
+	if isUpperWord(w) {
+		return true
+	}
+	lw := toks[k].low
+	if lx.orgWords[lw] {
+		return true
+	}
+	if k+1 < len(toks) && lx.orgPairs[lw+" "+toks[k+1].low] {
+		return true
+	}
+	if k > 0 && lx.orgPairs[toks[k-1].low+" "+lw] {
+		return true
+	}
+	return false
+}
+
+// gapOK tells whether the text between two title words keeps the title
+// going: a space, a hyphen in "Cơ quan - Doanh nghiệp", or a dot in "TP.".
+func gapOK(g string) bool {
+	return g == " " || g == "." || g == ". " || g == " - " || g == "-" || g == " – "
+}
+
+// extendTitle runs a title from its keyword at token i over organisation
+// words; it stops before a name, a lower-case word that is not an
+// organisation word, or punctuation. It returns the end token.
+func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexicon) int {
+	k := i + kw
+	for k < len(toks) {
+		if names[k] {
+			break
+		}
+		g := gap(s, toks[k-1], toks[k])
+		if !gapOK(g) {
+			break
+		}
+		if g == " - " || g == " – " {
+			// "Name - Title" separators end a title unless an org follows
+			// in capitals ("Cơ quan - Doanh nghiệp").
+			if !isCap(toks[k].text) || titleAt(toks, k, lx) > 0 {
+				break
+			}
+		}
+		if !titleWordOK(toks, k, lx) {
+			break
+		}
+		if titleAt(toks, k, lx) > 0 && k > i+kw {
+			// A new title keyword ends this one unless it is part of an
+			// organisation ("Ban Chấp hành", "Văn phòng Chủ tịch nước").
+			break
+		}
+		k++
+	}
+	// Trailing connectors do not end a title.
+	for k > i+kw && (lower(toks[k-1].text) == "và" || lower(toks[k-1].text) == "các") {
+		k--
+	}
+	return k
+}
+
+// Officials returns the people in one sentence that the sentence gives an
+// office, rank or religious title, with those titles, in the genre's
+// patterns: "Title - Name", "Title Name", "đồng chí Name, Title, Title",
+// "Name (Title)", "Name - Title", and chains of titles split by commas
+// ("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy - Hoàng Đình Cán").
+func Officials(sentence string) []facts.Official {
+	lx := loadLexicon()
+	toks := tokenize(sentence)
+	names := findNames(sentence, toks, lx)
+	if len(names) == 0 {
+		return nil
+	}
+	nameAt := map[int]bool{}
+	for _, n := range names {
+		for k := n.from; k < n.to; k++ {
+			nameAt[k] = true
+		}
+	}
+	// Every title span in the sentence.
+	type span struct{ from, to int }
+	var titles []span
+	for i := 0; i < len(toks); i++ {
+		if nameAt[i] {
+			continue
+		}
+		kw := titleAt(toks, i, lx)
+		if kw == 0 {
+			continue
+		}
+		// "Phó Bí thư" not "Bí thư" inside it: keywords longest first, and
+		// a keyword right after "Phó"/"nguyên" is inside a longer one.
+		end := extendTitle(sentence, toks, i, kw, nameAt, lx)
+		from := i
+		if i > 0 && lower(toks[i-1].text) == "nguyên" && gap(sentence, toks[i-1], toks[i]) == " " {
+			from = i - 1
+		}
+		titles = append(titles, span{from, end})
+		i = end - 1
+	}
+	if len(titles) == 0 {
+		return nil
+	}
+	text := func(sp span) string { return sentence[toks[sp.from].start:toks[sp.to-1].end] }
+	var out []facts.Official
+	for _, n := range names {
+		var got []string
+		// Titles before the name: the title right before it, and the
+		// chain of titles before that, split by commas.
+		for ti := len(titles) - 1; ti >= 0; ti-- {
+			t := titles[ti]
+			if t.to > n.from {
+				continue
+			}
+			if t.to != n.from {
+				break
+			}
+			g := sentence[toks[t.to-1].end:toks[n.from].start]
+			if !beforeNameGap(g) {
+				break
+			}
+			if deceased(sentence, toks, t.from) {
+				break
+			}
+			got = append(got, text(t))
+			// the chain: ", Title" before this title
+			for tj := ti - 1; tj >= 0; tj-- {
+				prev, cur := titles[tj], titles[tj+1]
+				if prev.to != cur.from {
+					break
+				}
+				g := sentence[toks[prev.to-1].end:toks[cur.from].start]
+				if g != ", " && g != "," && g != " , " {
+					break
+				}
+				got = append([]string{text(prev)}, got...)
+			}
+			break
+		}
+		// Titles after the name: ", Title, Title", " - Title", " (Title".
+		for ti := range titles {
+			t := titles[ti]
+			if t.from < n.to {
+				continue
+			}
+			g := sentence[toks[n.to-1].end:toks[t.from].start]
+			if !afterNameGap(g) {
+				break
+			}
+			got = append(got, text(t))
+			for tj := ti + 1; tj < len(titles); tj++ {
+				prev, cur := titles[tj-1], titles[tj]
+				if prev.to != cur.from {
+					break
+				}
+				g := sentence[toks[prev.to-1].end:toks[cur.from].start]
+				if g != ", " && g != "," && g != " và " {
+					break
+				}
+				// "..., Bí thư Huyện ủy Nguyễn Văn B": that title is B's.
+				if cur.to < len(toks) && nameAt[cur.to] && sentence[toks[cur.to-1].end:toks[cur.to].start] == " " {
+					break
+				}
+				got = append(got, text(cur))
+			}
+			break
+		}
+		if len(got) == 0 {
+			continue
+		}
+		out = append(out, facts.Official{Name: n.name, Titles: got, Evidence: sentence})
+	}
+	return out
+}
+
+// beforeNameGap tells whether g can stand between a title and the name it
+// belongs to: "Bí thư Tỉnh ủy Nguyễn Văn A", "... - Nguyễn Văn A", "...,
+// đồng chí Nguyễn Văn A".
+func beforeNameGap(g string) bool {
+	switch strings.TrimSpace(g) {
+	case "", "-", "–", ":", ", đồng chí", "đồng chí", ", ông", ", bà", "ông", "bà":
+		return true
+	}
+	return false
+}
+
+// afterNameGap tells whether g can stand between a name and its title:
+// "Nguyễn Văn A, Bí thư ...", "Nguyễn Văn A - Bí thư", "Nguyễn Văn A (Bí
+// thư ...".
+func afterNameGap(g string) bool {
+	switch strings.TrimSpace(g) {
+	case ",", "-", "–", "(", "- nguyên", ", nguyên", "(nguyên":
+		return true
+	}
+	return false
+}
+
+// deceased tells whether the title at token i is written "cố Tổng Bí thư".
+func deceased(s string, toks []token, i int) bool {
+	return i > 0 && (toks[i-1].text == "cố" || toks[i-1].text == "Cố")
+}
+
+// mergeOfficials joins the mentions of one person: titles in union, a
+// title that another contains dropped ("Bí thư" beside "Bí thư Huyện ủy
+// Châu Thành").
+func mergeOfficials(in []facts.Official, exclude map[string]bool) []facts.Official {
+	var out []facts.Official
+	index := map[string]int{}
+	for _, o := range in {
+		if exclude[o.Name] {
+			continue
+		}
+		i, ok := index[o.Name]
+		if !ok {
+			index[o.Name] = len(out)
+			out = append(out, facts.Official{Name: o.Name, Evidence: o.Evidence})
+			i = len(out) - 1
+		}
+		out[i].Titles = append(out[i].Titles, o.Titles...)
+	}
+	for i := range out {
+		out[i].Titles = fullestTitles(out[i].Titles)
+	}
+	return out
+}
+
+func fullestTitles(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		lt := lower(t)
+		drop := false
+		for j, u := range ts {
+			if i == j {
+				continue
+			}
+			lu := lower(u)
+			if lu == lt && j < i {
+				drop = true
+				break
+			}
+			if lu != lt && strings.Contains(lu, lt) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package match
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ProvinceMention is a province named (or implied by a district) in a text.
+type ProvinceMention struct {
+	Province string // as the gold writes it: "Long An", "Hồ Chí Minh"
+	Via      string // the words it was read from
+	District bool   // read from a district name
+	Start    int    // byte offset in the text
+}
+
+// Provinces returns the province-level units a text names: province names
+// ("tỉnh Long An", "Long An"), short forms ("TP.HCM"), districts after a
+// type word ("quận Thanh Xuân" gives Hà Nội) and a newspaper dateline code
+// at the start ("LSO-" Lạng Sơn).
+func Provinces(text string) []ProvinceMention {
+	lx := loadLexicon()
+	var out []ProvinceMention
+	// Dateline code: "LSO-", "BHG - ".
+	if code, ok := datelineCode(text); ok {
+		if p, ok := lx.datelines[code]; ok {
+			out = append(out, ProvinceMention{Province: p.Name, Via: code, Start: 0})
+		}
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if i > 0 && isWordByte(text[i-1]) || !isUpperRune(r) {
+			i += size
+			continue
+		}
+		if m, n, ok := provinceAt(text, i, lx); ok {
+			out = append(out, m)
+			i += n
+			continue
+		}
+		i += size
+	}
+	// Districts after a type word.
+	for _, pt := range []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], pt)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(pt)
+			if i > 0 && isWordByte(text[i-1]) {
+				continue
+			}
+			rest := strings.TrimLeft(text[from:], " ")
+			for _, d := range lx.districtKey {
+				if strings.HasPrefix(rest, d) && (len(rest) == len(d) || !isWordByte(rest[len(d)])) {
+					ps := lx.districts[d]
+					if len(ps) == 1 {
+						out = append(out, ProvinceMention{Province: ps[0], Via: d, District: true, Start: i})
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isUpperRune(r rune) bool {
+	return r >= 'A' && r <= 'Z' || r == 'Đ' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+}
+
+// provinceAt reads a province spelling at i.
+func provinceAt(text string, i int, lx *lexicon) (ProvinceMention, int, bool) {
+	rest := text[i:]
+	for _, sp := range lx.provSpell {
+		if !strings.HasPrefix(rest, sp) {
+			continue
+		}
+		if len(rest) > len(sp) && isWordByte(rest[len(sp)]) {
+			continue
+		}
+		p := lx.provByName[sp]
+		before := strings.TrimRight(lower(lastN(text[:i], 14)), " ")
+		typed := strings.HasSuffix(before, "tỉnh") || strings.HasSuffix(before, "thành phố") || strings.HasSuffix(before, "tp.") || strings.HasSuffix(before, "tp")
+		// "phong cách Hồ Chí Minh" is not the city.
+		if p.Name == "Hồ Chí Minh" && sp == "Hồ Chí Minh" && !typed {
+			return ProvinceMention{}, len(sp), false
+		}
+		// Inside a longer run of capitalised words ("Nguyễn Hà Nam"), a
+		// province name needs its type word.
+		if !typed && i > 0 {
+			prev := lastWord(text[:i])
+			if prev != "" && isCap(prev) && !startsSentence(text[:i]) {
+				if _, isSurname := lx.surnames[prev]; isSurname || len(prev) > 0 {
+					// allow after organisation words that end in capitals
+					// only with a type word
+					if !orgBefore(prev) {
+						return ProvinceMention{}, len(sp), false
+					}
+				}
+			}
+		}
+		return ProvinceMention{Province: p.Name, Via: sp, Start: i}, len(sp), true
+	}
+	return ProvinceMention{}, 0, false
+}
+
+// orgBefore tells whether w, right before a province name, is part of an
+// organisation that takes a province name ("Báo Long An", "Đài ...").
+func orgBefore(w string) bool {
+	switch w {
+	case "Báo", "Đài", "Tỉnh", "Đảng", "Đoàn", "Hội":
+		return true
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	if s == "" || !isWordByte(s[len(s)-1]) {
+		return ""
+	}
+	i := strings.LastIndexAny(s, " \n(\"“-,;:")
+	return s[i+1:]
+}
+
+func startsSentence(s string) bool {
+	t := strings.TrimRight(s, " ")
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "\n")
+}
+
+// datelineCode reads a code such as "LSO-" or "BHG - " at the start.
+func datelineCode(text string) (string, bool) {
+	t := strings.TrimLeft(text, " \n")
+	j := 0
+	for j < len(t) && j < 8 {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !(r >= 'A' && r <= 'Z' || r == 'Đ' || r == 'a' || r == 'g' || r == 'o') {
+			break
+		}
+		j += size
+	}
+	if j < 2 {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[j:], " ")
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
+		return t[:j], true
+	}
+	return "", false
+}
+
+// chooseProvince picks the province an article is about from its
+// mentions: the dateline first, then votes (title mentions count more),
+// and names it as it was at the article's date (t, zero when unknown).
+func chooseProvince(title []ProvinceMention, body []ProvinceMention, lead []ProvinceMention, t time.Time) string {
+	lx := loadLexicon()
+	votes := map[string]int{}
+	first := map[string]int{}
+	order := 0
+	add := func(ms []ProvinceMention, w int) {
+		for _, m := range ms {
+			v := w
+			if m.Via != "" && len(m.Via) <= 4 && m.Start == 0 && !m.District {
+				v = w * 5 // dateline code
+			}
+			votes[m.Province] += v
+			if _, ok := first[m.Province]; !ok {
+				first[m.Province] = order
+				order++
+			}
+		}
+	}
+	add(title, 3)
+	add(lead, 2)
+	add(body, 1)
+	best, bestV := "", 0
+	for p, v := range votes {
+		if v > bestV || v == bestV && first[p] < first[best] {
+			best, bestV = p, v
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	if !t.IsZero() {
+		p := lx.provByName[best]
+		merger := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+		if p != nil && p.Merged != "" && !t.Before(merger) {
+			return p.Merged
+		}
+		if best == "Thừa Thiên Huế" && !t.Before(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			return "Huế" // a centrally-run city from 1/1/2025
+		}
+	}
+	return best
+}
+
+func zeroTime() time.Time { return time.Time{} }

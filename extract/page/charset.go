@@ -1,0 +1,278 @@
+package page
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decoded is the page text in UTF-8 with the charset it came from.
+type decoded struct {
+	text     string
+	charset  string
+	warnings []string
+}
+
+// decodeHTML turns raw page bytes into UTF-8. The charset is taken from,
+// in order: a byte order mark, the HTTP Content-Type header, <meta
+// charset> or <meta http-equiv>, then sniffing. A declaration that the
+// bytes contradict (a legacy charset on valid UTF-8 with non-ASCII text,
+// or UTF-8 on bytes that are not UTF-8) is overruled and recorded as a
+// warning. The result is not yet NFC.
+func decodeHTML(raw []byte, contentType string) decoded {
+	// 1. Byte order mark: it wins over every declaration.
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
+		return finishUTF8(raw[3:], "utf-8", "byte order mark")
+	case bytes.HasPrefix(raw, []byte("\xFF\xFE")):
+		return decodeWith(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
+	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
+		return decodeWith(raw, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
+	}
+
+	// 2. and 3. Declarations.
+	name, source := "", ""
+	if contentType != "" {
+		if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+			name, source = params["charset"], "HTTP header"
+		}
+	}
+	if name == "" {
+		if n := prescanMeta(raw); n != "" {
+			name, source = n, "meta tag"
+		}
+	}
+
+	asciiOnly, validUTF8 := classify(raw)
+	if name == "" {
+		// 4. Sniffing.
+		if validUTF8 {
+			return decoded{text: string(raw), charset: "utf-8"}
+		}
+		cs := sniffLegacy(raw)
+		d := decodeNamed(raw, cs)
+		d.warnings = append(d.warnings, fmt.Sprintf("charset: none declared and not UTF-8; sniffed %s", cs))
+		return d
+	}
+
+	enc, canon := lookup(name)
+	switch {
+	case enc == nil:
+		// Unknown label: fall back to sniffing, and say so.
+		if validUTF8 {
+			d := decoded{text: string(raw), charset: "utf-8"}
+			d.warnings = append(d.warnings, fmt.Sprintf("charset: unknown charset %q in %s; content is valid UTF-8", name, source))
+			return d
+		}
+		cs := sniffLegacy(raw)
+		d := decodeNamed(raw, cs)
+		d.warnings = append(d.warnings, fmt.Sprintf("charset: unknown charset %q in %s; sniffed %s", name, source, cs))
+		return d
+	case canon == "utf-8":
+		if validUTF8 {
+			return decoded{text: string(raw), charset: "utf-8"}
+		}
+		return lyingUTF8(raw, source)
+	case isUTF16(canon):
+		return decodeWith(raw, enc, canon)
+	default:
+		// A legacy (single- or multi-byte) charset. If the bytes are valid
+		// UTF-8 with non-ASCII characters, the declaration lies: legacy text
+		// with high bytes is almost never valid UTF-8 by accident.
+		if validUTF8 && !asciiOnly {
+			d := decoded{text: string(raw), charset: "utf-8"}
+			d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares %s but the content is valid UTF-8; decoded as utf-8", source, canon))
+			return d
+		}
+		return decodeWith(raw, enc, canon)
+	}
+}
+
+// lyingUTF8 handles bytes declared UTF-8 that are not valid UTF-8. A few
+// stray bytes are replaced; a page mostly in a legacy charset is decoded
+// from that charset. Either way a warning is recorded.
+func lyingUTF8(raw []byte, source string) decoded {
+	bad, high := 0, 0
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			high++
+		}
+		i += size
+	}
+	if bad*4 < high {
+		d := finishUTF8(raw, "utf-8", "")
+		d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares utf-8 but %d bytes are not UTF-8; replaced with U+FFFD", source, bad))
+		return d
+	}
+	cs := sniffLegacy(raw)
+	d := decodeNamed(raw, cs)
+	d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares utf-8 but the content is not UTF-8; decoded as %s", source, cs))
+	return d
+}
+
+func finishUTF8(b []byte, cs, _ string) decoded {
+	if utf8.Valid(b) {
+		return decoded{text: string(b), charset: cs}
+	}
+	return decoded{text: strings.ToValidUTF8(string(b), "\uFFFD"), charset: cs}
+}
+
+func isUTF16(canon string) bool { return strings.HasPrefix(canon, "utf-16") }
+
+// lookup finds an encoding by its WHATWG label and returns its canonical
+// name in lower case.
+func lookup(label string) (encoding.Encoding, string) {
+	label = strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+	if label == "" {
+		return nil, ""
+	}
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, ""
+	}
+	name, err := htmlindex.Name(enc)
+	if err != nil {
+		return nil, ""
+	}
+	return enc, strings.ToLower(name)
+}
+
+func decodeNamed(raw []byte, name string) decoded {
+	enc, canon := lookup(name)
+	if enc == nil {
+		return finishUTF8(raw, "utf-8", "")
+	}
+	return decodeWith(raw, enc, canon)
+}
+
+func decodeWith(raw []byte, enc encoding.Encoding, canon string) decoded {
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		d := finishUTF8(raw, "utf-8", "")
+		d.warnings = append(d.warnings, fmt.Sprintf("charset: decoding as %s failed (%v); read as utf-8", canon, err))
+		return d
+	}
+	return decoded{text: strings.ToValidUTF8(string(out), "\uFFFD"), charset: canon}
+}
+
+// classify tells whether b is pure ASCII and whether it is valid UTF-8.
+func classify(b []byte) (asciiOnly, valid bool) {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false, utf8.Valid(b)
+		}
+	}
+	return true, true
+}
+
+// sniffLegacy guesses the legacy charset of bytes that are not UTF-8:
+// windows-1258 when the high bytes look like Vietnamese (its letters ă â
+// đ ê ô ơ ư and combining tone marks), else windows-1252.
+func sniffLegacy(raw []byte) string {
+	viet, other := 0, 0
+	for i, c := range raw {
+		if c < 0x80 {
+			continue
+		}
+		switch c {
+		case 0xC3, 0xE3, 0xC2, 0xE2, 0xD0, 0xF0, 0xCA, 0xEA, 0xD4, 0xF4, 0xD5, 0xF5, 0xDD, 0xFD:
+			viet++
+		case 0xCC, 0xEC, 0xDE, 0xD2, 0xF2: // tone marks: after a letter
+			if i > 0 && isLetterByte(raw[i-1]) {
+				viet += 2
+			} else {
+				other++
+			}
+		default:
+			other++
+		}
+	}
+	if viet > 0 && viet >= other {
+		return "windows-1258"
+	}
+	return "windows-1252"
+}
+
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xC0
+}
+
+// prescanMeta looks for <meta charset> or <meta http-equiv=Content-Type>
+// in the head of the page (the first 8 KiB, tolerating long heads).
+func prescanMeta(raw []byte) string {
+	const limit = 8 << 10
+	if len(raw) > limit {
+		raw = raw[:limit]
+	}
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "meta":
+			default:
+				continue
+			}
+			var charset, httpEquiv, content string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					charset = string(v)
+				case "http-equiv":
+					httpEquiv = strings.ToLower(string(v))
+				case "content":
+					content = string(v)
+				}
+			}
+			if charset != "" {
+				return strings.TrimSpace(charset)
+			}
+			if httpEquiv == "content-type" && content != "" {
+				if cs := charsetFromContent(content); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
+}
+
+// charsetFromContent reads charset=... out of a Content-Type value, even
+// a sloppy one that mime.ParseMediaType rejects.
+func charsetFromContent(s string) string {
+	i := strings.Index(strings.ToLower(s), "charset")
+	if i < 0 {
+		return ""
+	}
+	s = strings.TrimLeft(s[i+len("charset"):], " \t")
+	if !strings.HasPrefix(s, "=") {
+		return ""
+	}
+	s = strings.TrimLeft(s[1:], " \t\"'")
+	end := strings.IndexAny(s, " \t;\"'")
+	if end >= 0 {
+		s = s[:end]
+	}
+	return s
+}

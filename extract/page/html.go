@@ -1,0 +1,320 @@
+package page
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// Options carries optional per-site CSS selectors from the crawl config,
+// for sites where the generic heuristics fail. Each may be a selector
+// group ("div.a, div.b"); an empty one leaves the heuristics in charge.
+type Options struct {
+	Content string // the article's text container(s)
+	Title   string // the headline
+	Date    string // the element whose text or datetime is the publication stamp
+	Remove  string // furniture to drop before anything else
+}
+
+// Limits that keep ParseHTML bounded on hostile input.
+const (
+	// MaxInput is the most bytes of a page that are read; the rest is
+	// cut off with a warning.
+	MaxInput = 8 << 20
+	// MaxDepth is the deepest element nesting kept; deeper tags are
+	// flattened away before parsing.
+	MaxDepth = 256
+)
+
+// IsHTML tells HTML from plain text by content: after a byte order mark
+// and white space, the text starts with a doctype, a comment or a known
+// tag, or such a tag appears near the start.
+func IsHTML(raw []byte) bool {
+	b := bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
+	b = bytes.TrimLeft(b, " \t\r\n\f")
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	lower := bytes.ToLower(b)
+	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<!--")) ||
+		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")) {
+		return true
+	}
+	for _, name := range []string{"html", "head", "body", "meta", "title", "div", "p", "script", "link", "table", "article", "h1", "br", "span", "section"} {
+		tag := []byte("<" + name)
+		for off := 0; ; {
+			k := bytes.Index(lower[off:], tag)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			off = i + len(tag)
+			rest := lower[off:]
+			if len(rest) > 0 && !strings.ContainsRune("> /\n\t\r", rune(rest[0])) {
+				continue
+			}
+			// A tag at the very start, or a structural tag anywhere near it.
+			switch name {
+			case "html", "head", "body", "meta", "title":
+				return true
+			}
+			if i == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ParseHTML extracts the article from an HTML page: it decodes the bytes
+// (contentType is the HTTP Content-Type header, "" when unknown), parses
+// them, reads title, date, author, canonical URL and language from the
+// metadata and the visible page, and renders the main text as blocks.
+// Page furniture is left out by generic heuristics, helped by opt where
+// the crawl config gives selectors. All text is NFC. Problems that do not
+// stop extraction (a lying charset, a truncated page) are recorded in
+// Page.Warnings; an error is returned only when nothing can be parsed.
+func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, error) {
+	var warnings []string
+	if len(raw) > MaxInput {
+		warnings = append(warnings, fmt.Sprintf("input: page is %d bytes; only the first %d were read", len(raw), MaxInput))
+		raw = raw[:MaxInput]
+	}
+	dec := decodeHTML(raw, contentType)
+	warnings = append(warnings, dec.warnings...)
+	text := dec.text
+	if deep, w := flattenDeep(text); w != "" {
+		text = deep
+		warnings = append(warnings, w)
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parse html %s: %w", pageURL, err)
+	}
+	p := &Page{URL: pageURL, Charset: dec.charset, Warnings: warnings}
+	gq := goquery.NewDocumentFromNode(doc)
+	if opt.Remove != "" {
+		gq.Find(opt.Remove).Remove()
+	}
+
+	m := collectMeta(doc)
+	p.Lang = m.lang
+	p.Canonical = canonical(m.canonical, pageURL)
+	head := m.headline(opt, gq)
+	p.Title = nfc(m.title(head, opt, gq))
+
+	em := extractBlocks(doc, gq, opt, p.Title, text)
+	p.Blocks = em.blocks
+	if len(p.Blocks) == 0 {
+		p.Warnings = append(p.Warnings, "content: no article text found (a listing page?)")
+	}
+
+	m.date(p, m.anchor(head, p.Title), opt, gq)
+	m.author(p, em.byline)
+	if p.Lang == "" || (!strings.HasPrefix(strings.ToLower(p.Lang), "vi") && looksVietnamese(p)) {
+		if looksVietnamese(p) {
+			p.Lang = "vi"
+		}
+	}
+	return p, nil
+}
+
+func nfc(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return vntext.NFC(s)
+}
+
+// extractBlocks finds the main text, by opt.Content when it matches and by
+// scoring otherwise. When the furniture filter leaves too little, it runs
+// again on a fresh parse without it. It returns the emitter that holds the
+// blocks and the byline it took out of them.
+func extractBlocks(doc *html.Node, gq *goquery.Document, opt Options, title, text string) *emitter {
+	c := &content{info: make(map[*html.Node]*stats, 1024), title: foldKey(title)}
+	if opt.Content != "" && gq != nil {
+		if sel := gq.Find(opt.Content); sel.Length() > 0 {
+			for _, n := range sel.Nodes {
+				cleanTree(n, false)
+			}
+			e := &emitter{c: c}
+			for _, n := range sel.Nodes {
+				c.measure(n)
+			}
+			for _, n := range sel.Nodes {
+				e.emit(n, true)
+				e.flush()
+			}
+			return e
+		}
+	}
+	body := findBody(doc)
+	if body == nil {
+		return &emitter{c: c}
+	}
+	e := c.run(body, true)
+	if e.runes >= 250 {
+		return e
+	}
+	// Retry without the class/id furniture filter.
+	doc2, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return e
+	}
+	if opt.Remove != "" {
+		goquery.NewDocumentFromNode(doc2).Find(opt.Remove).Remove()
+	}
+	body2 := findBody(doc2)
+	if body2 == nil {
+		return e
+	}
+	c2 := &content{info: make(map[*html.Node]*stats, 1024), title: c.title}
+	if e2 := c2.run(body2, false); e2.runes > e.runes {
+		return e2
+	}
+	return e
+}
+
+func (c *content) run(body *html.Node, strict bool) *emitter {
+	cleanTree(body, strict)
+	c.measure(body)
+	cands := c.score(body)
+	roots := c.pick(body, cands)
+	e := &emitter{c: c}
+	total, links := 0, 0
+	for _, n := range roots {
+		total += c.info[n].text
+		links += c.info[n].link
+	}
+	if total > 0 && links*2 > total {
+		// The best container is mostly links: a listing or home page.
+		return e
+	}
+	c.keep = max(total/2, 200)
+	for _, n := range roots {
+		e.emit(n, true)
+		e.flush()
+	}
+	return e
+}
+
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// looksVietnamese tells whether the page's text is Vietnamese by the
+// letters only Vietnamese uses.
+func looksVietnamese(p *Page) bool {
+	s := p.Title
+	for _, b := range p.Blocks {
+		if len(s) > 4000 {
+			break
+		}
+		s += " " + b.Text
+	}
+	viet, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("ăâđêôơưĂÂĐÊÔƠƯ", r) || r >= 0x1EA0 && r <= 0x1EF9:
+			viet++
+			letters++
+		case r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+			letters++
+		}
+	}
+	return letters > 0 && viet*20 >= letters
+}
+
+// flattenDeep drops tags nested deeper than MaxDepth, so that parsing
+// hostile input stays linear. Ordinary pages pass through untouched after
+// a cheap byte scan.
+func flattenDeep(s string) (string, string) {
+	// Cheap upper bound of the nesting: start tags minus end tags.
+	depth, maxd := 0, 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		c := s[i+1]
+		switch {
+		case c == '/':
+			depth--
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			depth++
+			if depth > maxd {
+				maxd = depth
+			}
+		}
+	}
+	if maxd <= MaxDepth*4 {
+		return s, ""
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	var out strings.Builder
+	out.Grow(len(s))
+	var stack []string
+	skipped := map[string]int{}
+	dropped := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				out.Write(raw)
+				continue
+			}
+			if len(stack) >= MaxDepth {
+				skipped[string(name)]++
+				dropped++
+				continue
+			}
+			stack = append(stack, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if skipped[string(name)] > 0 {
+				skipped[string(name)]--
+				continue
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == string(name) {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+	if dropped == 0 {
+		return s, ""
+	}
+	return out.String(), fmt.Sprintf("input: %d tags nested deeper than %d were dropped", dropped, MaxDepth)
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true, "p": true, "li": true, "option": true,
+	"td": true, "tr": true, "th": true, "dt": true, "dd": true,
+}
