@@ -116,6 +116,9 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
+// String formats the duration like time.Duration.
+func (d Duration) String() string { return time.Duration(d).String() }
+
 // ByteSize is a size written 1048576, "512KB", "10MB" or "1GB" in YAML
 // (powers of 1024).
 type ByteSize int64

@@ -23,6 +23,7 @@ const (
 	Atom                  // Atom 1.0
 )
 
+// String names the kind.
 func (k FeedKind) String() string {
 	return [...]string{"not a feed", "sitemap index", "sitemap", "RSS", "Atom"}[k]
 }

@@ -61,6 +61,9 @@ func NormalizeURL(base *url.URL, ref string) (string, bool) {
 			host = h
 		}
 	}
+	if host == "" || strings.HasPrefix(host, ":") {
+		return "", false
+	}
 	u.Host = host
 	// ;jsessionid=... and the like in the path.
 	if i := strings.IndexByte(u.Path, ';'); i >= 0 {

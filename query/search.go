@@ -322,8 +322,8 @@ func expandTerm(t string) string {
 	if k := strings.IndexByte(t, ':'); k > 0 {
 		col, body = t[:k+1], t[k+1:]
 	}
-	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "^") {
-		return t
+	if !plainWord(strings.TrimSuffix(body, "*")) {
+		return t // leave odd tokens to FTS as the user wrote them
 	}
 	vs := dVariants(body)
 	if len(vs) == 1 {
@@ -333,6 +333,19 @@ func expandTerm(t string) string {
 		vs[i] = col + vs[i]
 	}
 	return "(" + strings.Join(vs, " OR ") + ")"
+}
+
+// plainWord reports whether s is one word of letters, digits and marks.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }
 
 func expandPhrase(p string) string {

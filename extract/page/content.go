@@ -717,7 +717,7 @@ func (e *emitter) flush() {
 		}
 	}
 	key := ""
-	if len(t) <= 600 {
+	if len(t) <= 160 || e.runes == 0 && len(t) <= 600 {
 		key = foldKey(t)
 	}
 	if key != "" && len(key) <= 40 {
@@ -734,7 +734,7 @@ func (e *emitter) flush() {
 	if e.kind != Caption && e.runes == 0 && key != "" && key == e.c.title {
 		return // the headline repeated
 	}
-	if l := utf8.RuneCountInString(t); l <= 60 {
+	if l := utf8.RuneCountInString(t); l <= 60 && hasDateShape(t) {
 		if _, _, ok := parseStamp(t); ok && stampOnly(t) {
 			return
 		}

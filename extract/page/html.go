@@ -91,8 +91,8 @@ func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, err
 	dec := decodeHTML(raw, contentType)
 	warnings = append(warnings, dec.warnings...)
 	text := dec.text
-	if deep, w := flattenDeep(text); w != "" {
-		text = deep
+	text, w := flattenDeep(text)
+	if w != "" {
 		warnings = append(warnings, w)
 	}
 	doc, err := html.Parse(strings.NewReader(text))
@@ -242,12 +242,15 @@ func looksVietnamese(p *Page) bool {
 	return letters > 0 && viet*20 >= letters
 }
 
-// flattenDeep drops tags nested deeper than MaxDepth, so that parsing
-// hostile input stays linear. Ordinary pages pass through untouched after
-// a cheap byte scan.
+// flattenDeep rewrites hostile markup before parsing so that parsing
+// stays near linear: tags nested deeper than MaxDepth are dropped, and so
+// are tags the parser would ignore anyway (end tags of elements not open,
+// table cells outside a table, repeated <html>/<body>), which otherwise
+// make it merge text by repeated concatenation. Ordinary pages pass
+// through untouched after a cheap byte scan.
 func flattenDeep(s string) (string, string) {
-	// Cheap upper bound of the nesting: start tags minus end tags.
-	depth, maxd := 0, 0
+	// Cheap bounds: start tags minus end tags, both ways.
+	depth, maxd, mind := 0, 0, 0
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != '<' {
 			continue
@@ -256,22 +259,23 @@ func flattenDeep(s string) (string, string) {
 		switch {
 		case c == '/':
 			depth--
+			mind = min(mind, depth)
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			depth++
-			if depth > maxd {
-				maxd = depth
-			}
+			maxd = max(maxd, depth)
 		}
 	}
-	if maxd <= MaxDepth*4 {
+	if maxd <= MaxDepth*4 && mind >= -MaxDepth*4 {
 		return s, ""
 	}
 	z := html.NewTokenizer(strings.NewReader(s))
+	z.SetMaxBuf(0)
 	var out strings.Builder
 	out.Grow(len(s))
 	var stack []string
 	skipped := map[string]int{}
-	dropped := 0
+	deep, tables := 0, 0
+	seen := map[string]bool{}
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -279,37 +283,63 @@ func flattenDeep(s string) (string, string) {
 		}
 		raw := z.Raw()
 		switch tt {
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if voidElements[string(name)] {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			nb, _ := z.TagName()
+			name := string(nb)
+			switch name {
+			case "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "col", "colgroup":
+				if tables == 0 {
+					continue // ignored by the parser outside a table
+				}
+			case "html", "body", "head":
+				if seen[name] {
+					continue
+				}
+				seen[name] = true
+			}
+			if tt == html.SelfClosingTagToken || voidElements[name] {
 				out.Write(raw)
 				continue
 			}
 			if len(stack) >= MaxDepth {
-				skipped[string(name)]++
-				dropped++
+				skipped[name]++
+				deep++
 				continue
 			}
-			stack = append(stack, string(name))
+			if name == "table" {
+				tables++
+			}
+			stack = append(stack, name)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			if skipped[string(name)] > 0 {
-				skipped[string(name)]--
+			nb, _ := z.TagName()
+			name := string(nb)
+			if skipped[name] > 0 {
+				skipped[name]--
 				continue
 			}
+			open := false
 			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == string(name) {
+				if stack[i] == name {
+					for _, x := range stack[i:] {
+						if x == "table" {
+							tables--
+						}
+					}
 					stack = stack[:i]
+					open = true
 					break
 				}
+			}
+			if !open && name != "p" && name != "br" && !voidElements[name] {
+				continue // a stray end tag: ignored by the parser
 			}
 		}
 		out.Write(raw)
 	}
-	if dropped == 0 {
-		return s, ""
+	if deep == 0 {
+		return out.String(), ""
 	}
-	return out.String(), fmt.Sprintf("input: %d tags nested deeper than %d were dropped", dropped, MaxDepth)
+	return out.String(), fmt.Sprintf("input: %d tags nested deeper than %d were dropped", deep, MaxDepth)
 }
 
 var voidElements = map[string]bool{

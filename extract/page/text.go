@@ -413,12 +413,12 @@ func isCaption(l string, afterHeadline bool) bool {
 	if n > 450 {
 		return false
 	}
+	if len(vntext.Sentences(l)) > 1 {
+		return strings.HasSuffix(strings.TrimRight(l, " ."), ")") && strings.Contains(vntext.Fold(l), "(anh")
+	}
 	f := vntext.Fold(l)
 	if strings.HasPrefix(f, "anh:") || strings.HasSuffix(strings.TrimRight(f, " ."), ")") && strings.Contains(f, "(anh") {
 		return true
-	}
-	if len(vntext.Sentences(l)) > 1 {
-		return false
 	}
 	cue := false
 	for _, c := range captionCues {
