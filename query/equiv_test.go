@@ -53,3 +53,52 @@ func TestFastMatchesEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestMillionAwards checks the SQL sums on the generated database of
+// 1,000,000 award rows against plain SQL over the same rows.
+func TestMillionAwards(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 1,000,000-award database")
+	}
+	db, err := store.OpenReadOnly(millionDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	var rows, total, repeats int64
+	err = db.SQL().QueryRowContext(ctx, `SELECT count(*), sum(total) FROM awards`).Scan(&rows, &total)
+	if err != nil || rows != 1_000_000 {
+		t.Fatalf("%d rows, %v", rows, err)
+	}
+	err = db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM awards aw JOIN articles x ON x.id = aw.article_id
+		WHERE EXISTS (SELECT 1 FROM articles y JOIN awards ay ON ay.article_id = y.id
+			WHERE y.province = x.province AND y.event_date = x.event_date AND y.id < x.id
+			AND ay.collectives IS aw.collectives AND ay.individuals IS aw.individuals AND ay.total IS aw.total)`).Scan(&repeats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := func(res *AwardsResult) (n int64) {
+		for _, r := range res.Rows {
+			n += r.Total
+		}
+		return n
+	}
+	all, err := Awards(ctx, db.SQL(), AwardsOptions{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := Awards(ctx, db.SQL(), AwardsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Rows) != 63 || sum(all) != total {
+		t.Errorf("--all: %d provinces, total %d; want 63, %d", len(all.Rows), sum(all), total)
+	}
+	if merged.Merged != repeats || repeats == 0 {
+		t.Errorf("merged %d reports, plain SQL finds %d repeats", merged.Merged, repeats)
+	}
+	if sum(merged) >= total {
+		t.Errorf("merging did not lower the total: %d vs %d", sum(merged), total)
+	}
+}

@@ -87,11 +87,13 @@ func genDB(tb testing.TB, path string, nArticles, awardsPer int) {
 }
 
 // millionDB returns the path of a generated database with 1,000,000 award
-// rows, built once and cached in the temp dir across runs.
+// rows, built once and cached in the temp dir across runs; a cached file
+// whose schema differs from the store's current one is built again.
 func millionDB(tb testing.TB) string {
 	tb.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("vnnews-query-1m-v3-s%d.db", store.SchemaVersion()))
-	if _, err := os.Stat(path); err == nil {
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("vnnews-query-1m-v4-s%d.db", store.SchemaVersion()))
+	want := schemaSQL(tb, "")
+	if _, err := os.Stat(path); err == nil && schemaSQL(tb, path) == want {
 		return path
 	}
 	tmp := path + ".part"
@@ -100,9 +102,35 @@ func millionDB(tb testing.TB) string {
 	for _, suf := range []string{"-wal", "-shm"} {
 		os.Remove(tmp + suf)
 	}
+	for _, suf := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suf)
+	}
 	if err := os.Rename(tmp, path); err != nil {
 		tb.Fatal(err)
 	}
 	return path
 }
 
+// schemaSQL returns the schema of the database at path, or of a new
+// store database when path is "".
+func schemaSQL(tb testing.TB, path string) string {
+	tb.Helper()
+	if path == "" {
+		path = filepath.Join(tb.TempDir(), "schema.db")
+		db, err := store.Open(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		db.Close()
+	}
+	db, err := store.OpenReadOnly(path)
+	if err != nil {
+		return ""
+	}
+	defer db.Close()
+	var s string
+	if err := db.SQL().QueryRow(`SELECT group_concat(coalesce(sql, ''), ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)`).Scan(&s); err != nil {
+		return ""
+	}
+	return s
+}

@@ -449,7 +449,6 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 	for top.Parent != nil && top.Parent != body && top.Parent.Type == html.ElementNode && onlyElementChild(top.Parent) == top {
 		top = top.Parent
 	}
-
 	// Siblings that read like the article join it.
 	topSt := c.info[top]
 	parent := top.Parent
@@ -462,6 +461,13 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 	for s := parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
 			out = append(out, s)
+			continue
+		}
+		if s.Type == html.TextNode {
+			// Loose text beside the article ("<div class=sapo>Sapo<div>body").
+			if l, _ := textLen(s.Data); l > 80 {
+				out = append(out, s)
+			}
 			continue
 		}
 		if s.Type != html.ElementNode {
@@ -479,7 +485,7 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 			out = append(out, s)
 			continue
 		}
-		if s.DataAtom == atom.P || s.DataAtom == atom.Div && !hasBlockChild(s) {
+		if s.DataAtom == atom.P || !blockTags[s.Data] || s.DataAtom == atom.Div && !hasBlockChild(s) {
 			ld := c.density(s)
 			switch {
 			case st.text > 80 && ld < 0.25:
@@ -489,7 +495,41 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 			}
 		}
 	}
-	return out
+	return append(c.leads(top, body, out), out...)
+}
+
+// leads finds the article's lead (sapo) when it sits outside the chosen
+// container: a preceding element named like a lead near the top's
+// ancestors, or the text before the top inside such an element.
+func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
+	var leads []*html.Node
+	seen := func(n *html.Node) bool {
+		for _, x := range have {
+			if x == n {
+				return true
+			}
+		}
+		return false
+	}
+	child := top
+	for p, level := top.Parent, 0; p != nil && p != body && level < 3; child, p, level = p, p.Parent, level+1 {
+		var found []*html.Node
+		if containsAny(nodeKey(p), leadHints) {
+			for s := p.FirstChild; s != nil && s != child; s = s.NextSibling {
+				found = append(found, s)
+			}
+		}
+		for s := child.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && containsAny(nodeKey(s), leadHints) && !seen(s) {
+				if st := c.info[s]; st != nil && st.text >= 20 && c.density(s) < 0.3 {
+					found = append([]*html.Node{s}, found...)
+				}
+				break
+			}
+		}
+		leads = append(found, leads...)
+	}
+	return leads
 }
 
 func endsSentence(n *html.Node) bool {
@@ -604,7 +644,7 @@ func (c *content) captionLike(n *html.Node) bool {
 		return false
 	}
 	if st.imgs > 0 {
-		return n.DataAtom != atom.Div && italicOnly(n)
+		return italicOnly(n)
 	}
 	prev := n.PrevSibling
 	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {

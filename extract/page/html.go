@@ -192,8 +192,13 @@ func (c *content) run(body *html.Node, strict bool) *emitter {
 	e := &emitter{c: c}
 	total, links := 0, 0
 	for _, n := range roots {
-		total += c.info[n].text
-		links += c.info[n].link
+		if st := c.info[n]; st != nil {
+			total += st.text
+			links += st.link
+		} else if n.Type == html.TextNode {
+			l, _ := textLen(n.Data)
+			total += l
+		}
 	}
 	if total > 0 && links*2 > total {
 		// The best container is mostly links: a listing or home page.

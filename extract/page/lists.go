@@ -47,6 +47,9 @@ var captionHints = []string{
 	"wp-caption-text", "expnoedit", "tplcaption",
 }
 
+// leadHints name an article's lead paragraph (sapo).
+var leadHints = []string{"sapo", "lead", "summary", "chapeau", "tomtat", "tom-tat", "description", "intro", "standfirst", "teaser", "excerpt"}
+
 // stopMarkers are lines that end an article on Vietnamese portals: what
 // follows them is other articles or reader comments. Compared folded.
 var stopMarkers = []string{
