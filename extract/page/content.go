@@ -708,6 +708,8 @@ type emitter struct {
 	runes   int // runes of body so far
 	stopped bool
 	byline  string // a right-aligned name line taken out of the body
+	// linkHeads counts headings that are links: teasers of a listing.
+	linkHeads int
 }
 
 func (e *emitter) write(s string) {
@@ -846,6 +848,11 @@ func (e *emitter) emit(n *html.Node, root bool) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		if e.kind == Caption {
 			break
+		}
+		if st := e.c.info[n]; st != nil && st.text > 0 && st.link*5 >= st.text*4 {
+			// A headline that links elsewhere: a teaser of another article.
+			e.linkHeads++
+			return
 		}
 		e.flush()
 		saved := e.kind

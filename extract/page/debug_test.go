@@ -115,3 +115,23 @@ func TestDebugPick(t *testing.T) {
 		}
 	}
 }
+
+// TestDebugFile prints the extraction of one file (VNNEWS_FILE=path).
+func TestDebugFile(t *testing.T) {
+	f := os.Getenv("VNNEWS_FILE")
+	if f == "" || os.Getenv("VNNEWS_DEBUG") != "" {
+		t.Skip("set VNNEWS_FILE")
+	}
+	raw, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseHTML(raw, "", "http://x.example/a.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("title %q date %v clock %v author %q lang %q charset %q warn %q", p.Title, p.Published, p.PublishedHasClock, p.Author, p.Lang, p.Charset, p.Warnings)
+	for _, b := range p.Blocks {
+		t.Logf("[%d] %s", b.Kind, b.Text)
+	}
+}

@@ -209,6 +209,10 @@ func (c *content) run(body *html.Node, strict bool) *emitter {
 		e.emit(n, true)
 		e.flush()
 	}
+	if e.linkHeads >= 1 && e.runes < 800 || e.linkHeads >= 3 && e.runes < 300*e.linkHeads {
+		// Teasers under linked headlines: a listing page, not an article.
+		return &emitter{c: c}
+	}
 	return e
 }
 
