@@ -20,6 +20,11 @@ type Link struct {
 	Pagination bool      // a "next page" or page-number link of a listing
 	Feed       bool      // an RSS/Atom feed named by <link rel=alternate>
 	Date       time.Time // a date shown beside the link on a listing, zero if none
+
+	// item is the text of the listing item a dated link sits in (its
+	// headline, date and teaser), spaces collapsed: the classifier
+	// checks whether a page's main text is made of such items.
+	item string
 }
 
 // Links is what a page links to.
@@ -68,7 +73,7 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 			prev.Pagination = prev.Pagination || l.Pagination
 			prev.Feed = prev.Feed || l.Feed
 			if prev.Date.IsZero() && !l.Date.IsZero() {
-				prev.Date = l.Date
+				prev.Date, prev.item = l.Date, l.item
 				out.Dated++
 			}
 			return
@@ -114,6 +119,9 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 		}
 		if !l.Pagination {
 			l.Date = dateNear(s)
+			if !l.Date.IsZero() {
+				l.item = itemText(s)
+			}
 		}
 		add(l)
 	})
@@ -156,6 +164,35 @@ func dateNear(s *goquery.Selection) time.Time {
 		p = p.Parent()
 	}
 	return time.Time{}
+}
+
+// maxItemRunes bounds the text of one listing item (headline, date and
+// teaser).
+const maxItemRunes = 1200
+
+// itemText returns the text of the listing item an anchor belongs to: its
+// largest ancestor (up to five levels) that holds at most three links
+// (thumbnail, headline, "read more") and at most maxItemRunes of text.
+func itemText(s *goquery.Selection) string {
+	best := ""
+	p := s
+	for i := 0; i < 6 && p.Length() > 0; i++ {
+		if i > 0 && p.Find("a[href]").Length() > 3 {
+			break
+		}
+		text := p.Text()
+		if utf8.RuneCountInString(text) > maxItemRunes {
+			break
+		}
+		best = text
+		p = p.Parent()
+	}
+	return collapse(best)
+}
+
+// collapse joins the words of s with single spaces, in NFC.
+func collapse(s string) string {
+	return vntext.NFC(strings.Join(strings.Fields(s), " "))
 }
 
 // findDate returns the first valid date in s (day first, Vietnamese style,

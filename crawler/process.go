@@ -114,25 +114,68 @@ func (c *Crawler) processPage(ctx context.Context, r *fetched, html bool) {
 }
 
 // isArticle classes a page: by the source's article_url pattern when it
-// has one, else by content (a headline, a substantial body and a date,
-// and not a list of dated links).
+// has one, else by content (see classify).
 func (c *Crawler) isArticle(r *fetched, a *facts.Article, p *page.Page, links *Links, html bool) bool {
 	if re := r.src.articleRE; re != nil {
 		return re.MatchString(r.url) || re.MatchString(r.it.URL)
 	}
-	if strings.TrimSpace(p.Title) == "" && (a.Title == nil || *a.Title == "") {
-		return false
+	ok, why := classify(a, p, links, html)
+	if !ok {
+		c.log.Debug("not an article", "url", r.url, "why", why)
 	}
-	if utf8.RuneCountInString(p.Body()) < minArticleRunes {
-		return false
+	return ok
+}
+
+// listingShare is the share of a page's main text that, when it sits in
+// the dated items of a list, makes the page a listing.
+const listingShare = 0.5
+
+// classify tells an article from a listing by what the page extraction
+// found: an article has a headline, a substantial main text and (on an
+// HTML page) a publication date. Dated links do not make a page a
+// listing by their number, since articles carry related-news boxes full
+// of them; what does is a main text made mostly of the dated items
+// themselves (headlines, dates and teasers of a list). why says what was
+// missing.
+func classify(a *facts.Article, p *page.Page, links *Links, html bool) (ok bool, why string) {
+	if strings.TrimSpace(p.Title) == "" && (a == nil || a.Title == nil || *a.Title == "") {
+		return false, "no headline"
 	}
-	if links.Dated >= 6 {
-		return false // a listing: many links, each with its date
+	var body, inItems int
+	var items []string
+	if links != nil {
+		for _, l := range links.Links {
+			if l.item != "" {
+				items = append(items, l.item)
+			}
+		}
 	}
-	if !html {
-		return true
+	for _, b := range p.Blocks {
+		if b.Kind == page.Caption {
+			continue
+		}
+		n := utf8.RuneCountInString(b.Text)
+		body += n
+		if n >= 20 && len(items) > 0 {
+			t := collapse(b.Text)
+			for _, it := range items {
+				if strings.Contains(it, t) {
+					inItems += n
+					break
+				}
+			}
+		}
 	}
-	return !p.Published.IsZero() || a.Published != nil
+	if body < minArticleRunes {
+		return false, "main text too short"
+	}
+	if float64(inItems) >= listingShare*float64(body) {
+		return false, "main text is a list of dated items"
+	}
+	if html && p.Published.IsZero() && (a == nil || a.Published == nil) {
+		return false, "no publication date"
+	}
+	return true, ""
 }
 
 // storeArticle saves an article under its canonical URL, unless it is a

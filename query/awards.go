@@ -77,6 +77,8 @@ type AwardsResult struct {
 	// Merged is how many award reports were left out as repeats of a
 	// ceremony already counted.
 	Merged int64 `json:"merged"`
+
+	withEvidence bool // Evidence was asked for: CSV has a line per award
 }
 
 // AwardRow is one group's sums.
@@ -239,6 +241,11 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
+// unfiltered reports whether every award is selected.
+func (f filter) unfiltered() bool {
+	return f.provinces == nil && f.codes == nil && f.from == "" && f.to == ""
+}
+
 // where returns the conditions on article alias a, and their arguments.
 // withDirective adds the directive condition (left out where a join on
 // directives already applies it).
@@ -315,6 +322,9 @@ func makePlan(by []string) (plan, error) {
 		p.byDir = p.byDir || d.name == "directive"
 		p.perAward = p.perAward || !d.perArticle
 	}
+	if len(p.dims) == 0 {
+		return makePlan([]string{"province"})
+	}
 	return p, nil
 }
 
@@ -367,7 +377,7 @@ func Awards(ctx context.Context, db *sql.DB, opt AwardsOptions) (*AwardsResult, 
 	if err != nil {
 		return nil, err
 	}
-	res := &AwardsResult{By: p.names(), Rows: []AwardRow{}}
+	res := &AwardsResult{By: p.names(), Rows: []AwardRow{}, withEvidence: opt.Evidence}
 	if f.none {
 		return res, nil
 	}
@@ -481,6 +491,15 @@ func sumAwards(ctx context.Context, db *sql.DB, p plan, f filter, res *AwardsRes
 		SELECT %s, aw.article_id AS aid, sum(aw.collectives) AS c, sum(aw.individuals) AS i, sum(%s) AS t%s
 		GROUP BY %s) GROUP BY %s`,
 		p.keyNames(), p.keyCols(), totalExpr, from, p.innerGroup(), p.keyNames())
+	if !p.perAward && f.unfiltered() {
+		// Every award counts: sum each article's awards straight off the
+		// covering index, then look up the 1-in-4 fewer articles.
+		q = fmt.Sprintf(`SELECT %s, coalesce(sum(s.c), 0), coalesce(sum(s.i), 0), coalesce(sum(s.t), 0), count(*) FROM (
+			SELECT aw.article_id AS aid, sum(aw.collectives) AS c, sum(aw.individuals) AS i, sum(%s) AS t
+			FROM awards aw GROUP BY aw.article_id) s JOIN articles ar ON ar.id = s.aid GROUP BY %s`,
+			p.keyCols(), totalExpr, p.keyNames())
+		args = nil
+	}
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("sum awards: %w", err)

@@ -46,6 +46,9 @@ func countOrQ(n *int64) string {
 }
 
 func (r *AwardsResult) hasEvidence() bool {
+	if r.withEvidence {
+		return true
+	}
 	for _, row := range r.Rows {
 		if row.Evidence != nil {
 			return true

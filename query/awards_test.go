@@ -103,6 +103,7 @@ func TestAwardsBadOptions(t *testing.T) {
 	db, _ := fixtureDB(t)
 	for _, opt := range []AwardsOptions{
 		{By: []string{"galaxy"}},
+		{By: []string{"province", "Year "}, From: "2024-1-1"},
 		{From: "16/5/2024"},
 		{To: "2024-13"},
 		{From: "2024-02-30"},
@@ -132,7 +133,9 @@ func TestAwardsEmptyDatabase(t *testing.T) {
 				FormatCSV:   "province,year,collectives,individuals,total,articles\r\n",
 				FormatJSON:  "{\n  \"by\": [\n    \"province\",\n    \"year\"\n  ],\n  \"merged\": 0,\n  \"rows\": []\n}\n",
 			}[f]
-			// With evidence but no rows, CSV keeps the plain header.
+			if ev && f == FormatCSV {
+				want = "province,year,collectives,individuals,total,url,evidence,merged_urls\r\n"
+			}
 			if b.String() != want {
 				t.Errorf("%s (evidence %v): got %q, want %q", f, ev, b.String(), want)
 			}

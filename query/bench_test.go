@@ -63,3 +63,7 @@ func BenchmarkAwardsByProvinceYear(b *testing.B) {
 func BenchmarkAwardsOneProvince(b *testing.B) {
 	benchAwards(b, AwardsOptions{By: []string{"year"}, Province: "long an"})
 }
+
+func BenchmarkAwardsByProvinceYearAll(b *testing.B) {
+	benchAwards(b, AwardsOptions{By: []string{"province", "year"}, All: true})
+}

@@ -42,6 +42,7 @@ func TestFastMatchesEvidence(t *testing.T) {
 		for i := range slow.Rows {
 			slow.Rows[i].Evidence = nil
 		}
+		slow.withEvidence = false
 		if !opt.All && opt.Directive == "" && fast.Merged == 0 {
 			t.Errorf("%+v: nothing merged", opt)
 		}

@@ -127,17 +127,22 @@ func Export(ctx context.Context, db *sql.DB, table string, w io.Writer, opt Expo
 	return nil
 }
 
-// readRows reads every row of q as text, NULL as "".
+// readRows reads every row of q as text, NULL as "". Repeated values
+// (a province, an article's title on each of its facts) share one string.
 func readRows(ctx context.Context, db *sql.DB, q string, ncol int) ([][]string, error) {
 	rs, err := db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
-	vals := make([]sql.NullString, ncol)
+	vals := make([]sql.RawBytes, ncol)
 	dest := make([]any, ncol)
 	for i := range vals {
 		dest[i] = &vals[i]
+	}
+	intern := make([]map[string]string, ncol)
+	for i := range intern {
+		intern[i] = map[string]string{}
 	}
 	var out [][]string
 	for rs.Next() {
@@ -146,15 +151,23 @@ func readRows(ctx context.Context, db *sql.DB, q string, ncol int) ([][]string, 
 		}
 		rec := make([]string, ncol)
 		for i, v := range vals {
-			rec[i] = v.String
+			s, ok := intern[i][string(v)] // no allocation for the lookup
+			if !ok {
+				s = string(v)
+				if len(intern[i]) < 1<<16 {
+					intern[i][s] = s
+				}
+			}
+			rec[i] = s
 		}
 		out = append(out, rec)
 	}
 	return out, rs.Err()
 }
 
-// sortRecords sorts rows on the named columns in Vietnamese collation,
-// comparing precomputed collation keys.
+// sortRecords sorts rows on the named columns in Vietnamese collation.
+// Each column's distinct values are ranked once with the collator; rows
+// are then sorted on their ranks.
 func sortRecords(rows [][]string, header, by []string) {
 	var cols []int
 	for _, name := range by {
@@ -164,29 +177,52 @@ func sortRecords(rows [][]string, header, by []string) {
 	}
 	col := collate.New(language.Vietnamese, collate.Numeric)
 	var buf collate.Buffer
-	type keyed struct {
-		keys [][]byte
-		rec  []string
-	}
-	ks := make([]keyed, len(rows))
-	for i, r := range rows {
-		ks[i].rec = r
-		for _, c := range cols {
-			ks[i].keys = append(ks[i].keys, slices.Clone(col.KeyFromString(&buf, r[c])))
-			buf.Reset()
+	ranks := make([][]int32, len(cols)) // ranks[k][row]
+	for k, c := range cols {
+		distinct := map[string]int32{}
+		for _, r := range rows {
+			distinct[r[c]] = 0
+		}
+		type keyed struct {
+			s   string
+			key []byte
+		}
+		ks := make([]keyed, 0, len(distinct))
+		for v := range distinct {
+			ks = append(ks, keyed{v, col.KeyFromString(&buf, v)})
+		}
+		slices.SortFunc(ks, func(a, b keyed) int {
+			if c := bytes.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			return strings.Compare(a.s, b.s)
+		})
+		for i, kv := range ks {
+			distinct[kv.s] = int32(i)
+		}
+		buf.Reset()
+		ranks[k] = make([]int32, len(rows))
+		for i, r := range rows {
+			ranks[k][i] = distinct[r[c]]
 		}
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
-		for i := range a.keys {
-			if c := bytes.Compare(a.keys[i], b.keys[i]); c != 0 {
-				return c
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		for k := range ranks {
+			if d := ranks[k][a] - ranks[k][b]; d != 0 {
+				return int(d)
 			}
 		}
 		return 0
 	})
-	for i := range ks {
-		rows[i] = ks[i].rec
+	sorted := make([][]string, len(rows))
+	for i, j := range idx {
+		sorted[i] = rows[j]
 	}
+	copy(rows, sorted)
 }
 
 // WriteFileAtomic writes path through a temporary file in the same

@@ -97,7 +97,9 @@ func millionDB(tb testing.TB) string {
 		return path
 	}
 	tmp := path + ".part"
-	os.Remove(tmp)
+	for _, suf := range []string{"", "-wal", "-shm"} {
+		os.Remove(tmp + suf)
+	}
 	genDB(tb, tmp, 250_000, 4)
 	for _, suf := range []string{"-wal", "-shm"} {
 		os.Remove(tmp + suf)
@@ -129,7 +131,7 @@ func schemaSQL(tb testing.TB, path string) string {
 	}
 	defer db.Close()
 	var s string
-	if err := db.SQL().QueryRow(`SELECT group_concat(coalesce(sql, ''), ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)`).Scan(&s); err != nil {
+	if err := db.SQL().QueryRow(`SELECT group_concat(coalesce(sql, ''), ';') FROM (SELECT sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name)`).Scan(&s); err != nil {
 		return ""
 	}
 	return s

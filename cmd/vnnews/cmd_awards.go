@@ -16,8 +16,8 @@ const awardsSynopsis = "[--by province|year|month|site|directive|form[,...]] [--
 func runAwards(e *env, args []string) error {
 	fs := newFlags(e, "awards", awardsSynopsis)
 	dbPath := dbFlag(fs)
-	by := fs.String("by", "province", "group by these, comma-separated: "+strings.Join(query.Dimensions(), ", "))
-	province := fs.String("province", "", "only articles about this province (case and diacritics optional; comma-separated for several)")
+	by := fs.String("by", "province", "group by these `DIMS`, comma-separated: "+strings.Join(query.Dimensions(), ", "))
+	province := fs.String("province", "", "only articles about this province `NAME` (case and diacritics optional; comma-separated for several)")
 	from := fs.String("from", "", "only events on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD; the publication date where the event date is unknown)")
 	to := fs.String("to", "", "only events on or before `DATE`")
 	directive := fs.String("directive", "", "only articles citing this directive `CODE`, e.g. 01-KL/TW")

@@ -33,7 +33,7 @@ type count struct {
 // commended (orphans, "66/47 chi bộ", percentages, money) are not awards.
 func Awards(sentence string) []facts.Award {
 	var out []facts.Award
-	for _, a := range awardsIn(sentence) {
+	for _, a := range awardsIn(sentence, lower(sentence)) {
 		out = append(out, a.Award)
 	}
 	return out
@@ -44,8 +44,8 @@ type awardHit struct {
 	approx bool
 }
 
-func awardsIn(s string) []awardHit {
-	ls := lower(s)
+// awardsIn reads the awards of s, with ls == lower(s).
+func awardsIn(s, ls string) []awardHit {
 	if !hasAny(ls, formWords) {
 		return nil
 	}
@@ -275,7 +275,11 @@ func orgPhrase(s string) string {
 func findCounts(s, ls string, a, b int) []count {
 	var out []count
 	for i := a; i < b; {
-		n, j, ok := numberAt(s, ls, i, b)
+		var n, j int
+		ok := false
+		if i == a || !isWordByte(s[i-1]) {
+			n, j, ok = numberAt(s, ls, i, b)
+		}
 		if !ok {
 			// advance one rune
 			i++
@@ -353,10 +357,13 @@ func numberAt(s, ls string, i, b int) (n, end int, ok bool) {
 		}
 		return v, j, true
 	}
-	for w, v := range numberWords {
-		if strings.HasPrefix(ls[i:], w+" ") && w != "mươi" {
-			return v, i + len(w), true
-		}
+	j := strings.IndexByte(ls[i:b], ' ')
+	if j <= 0 {
+		return 0, 0, false
+	}
+	w := ls[i : i+j]
+	if v, ok := numberWords[w]; ok && w != "mươi" {
+		return v, i + j, true
 	}
 	return 0, 0, false
 }

@@ -1,18 +1,10 @@
 package match
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/vntext"
-)
-
-// Party form "01-KL/TW", "23 – NQ/TƯ", "03-CT/T.Ư", "102HD/BTGTW",
-// "36-KH/ĐUK"; state form "368/QĐ-TTg", "91/2006/NĐ-CP", "202/HD-CT".
-var (
-	partyCode = regexp.MustCompile(`(\d{1,4})\s*[-–—]?\s*(CT|KL|NQ|KH|QĐ|HD|TB|CV|QC|ĐA|CTr|BC|TTr|TT|QyĐ|CĐ)\s*/\s*([A-ZĐƯa-zđư][A-ZĐƯa-zđư.]{0,9}(?:-[A-ZĐ]{2,6})?)`)
-	stateCode = regexp.MustCompile(`(\d{1,5})((?:/\d{4})?)/(QĐ|NĐ|CT|TT|NQ|KH|HD|TB|CV|BC|TTr|QC|KL|ĐA|TTLT)-([A-ZĐa-z][A-ZĐa-zđ0-9]{0,10}(?:-[A-ZĐa-z][A-ZĐa-zđ0-9]{0,10})?)`)
 )
 
 // directiveMention is a directive found in one sentence, before the
@@ -39,7 +31,26 @@ func Directives(sentence string) []facts.Directive {
 	return out
 }
 
-func findDirectives(s string) []directiveMention {
+func findDirectives(s string) []directiveMention { return findDirectivesLow(s, lower(s)) }
+
+// codeSlash tells whether s has a slash that can belong to a code: one
+// not between two digits as in a date ("16/5/2024").
+func codeSlash(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		if i == 0 || i+1 >= len(s) || !isDigitByte(s[i-1]) || !isDigitByte(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// findDirectivesLow is findDirectives with ls == lower(s).
+func findDirectivesLow(s, ls string) []directiveMention {
 	lx := loadLexicon()
 	var out []directiveMention
 	var taken [][2]int
@@ -51,48 +62,42 @@ func findDirectives(s string) []directiveMention {
 		}
 		return false
 	}
-	hasSlash := strings.IndexByte(s, '/') >= 0
-	var stateMs, partyMs [][]int
-	if hasSlash {
-		stateMs = stateCode.FindAllStringSubmatchIndex(s, -1)
-		partyMs = partyCode.FindAllStringSubmatchIndex(s, -1)
+	var stateMs, partyMs []codeMatch
+	if codeSlash(s) {
+		stateMs, partyMs = scanCodes(s)
 	}
 	for _, m := range stateMs {
-		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '/') {
-			continue
-		}
-		num, year, abbr, iss := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], s[m[8]:m[9]]
+		num, year, abbr, iss := s[m.numS:m.numE], s[m.yearS:m.yearE], s[m.kindS:m.kindE], s[m.issuerS:m.issuerE]
 		code := num + year + "/" + abbr + "-" + iss
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = code
-		d.Kind = kindFor(s[:m[0]], abbr, true)
-		d.Date = docDate(s, m[1])
-		d.Mention = s[m[0]:m[1]]
+		d.Kind = kindFor(s[:m.start], abbr, true)
+		d.Date = docDate(s, m.end)
+		d.Mention = s[m.start:m.end]
 		out = append(out, d)
-		taken = append(taken, [2]int{m[0], m[1]})
+		taken = append(taken, [2]int{m.start, m.end})
 	}
 	for _, m := range partyMs {
-		if overlaps(m[0], m[1]) {
+		if overlaps(m.start, m.end) {
 			continue
 		}
-		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '/' || s[m[0]-1] == '.') {
+		if m.start > 0 && (s[m.start-1] == '/' || s[m.start-1] == '.') {
 			continue
 		}
-		num, abbr, iss := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+		num, abbr, iss := s[m.numS:m.numE], s[m.kindS:m.kindE], s[m.issuerS:m.issuerE]
 		iss = normIssuer(iss)
 		if iss == "" {
 			continue
 		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = num + "-" + abbr + "/" + iss
-		d.Kind = kindFor(s[:m[0]], abbr, false)
-		d.Date = docDate(s, m[1])
-		d.Mention = s[m[0]:m[1]]
+		d.Kind = kindFor(s[:m.start], abbr, false)
+		d.Date = docDate(s, m.end)
+		d.Mention = s[m.start:m.end]
 		out = append(out, d)
-		taken = append(taken, [2]int{m[0], m[1]})
+		taken = append(taken, [2]int{m.start, m.end})
 	}
 	// Short mentions: a kind word, "số", a number not followed by a code.
-	ls := lower(s)
 	for _, kw := range lx.kindKeys {
 		for from := 0; ; {
 			i := strings.Index(ls[from:], kw)

@@ -30,6 +30,7 @@ type lexicon struct {
 	provinces   []province
 	provByName  map[string]*province // every spelling → province
 	provSpell   []string             // spellings, longest first
+	provFirst   map[string][]string  // first word of a spelling → spellings, longest first
 	datelines   map[string]*province
 	districts   map[string][]string // district → provinces
 	districtKey []string            // district names, longest first
@@ -38,6 +39,10 @@ type lexicon struct {
 	kindKeys []string          // lower-case kind words, longest first
 	abbrKind map[string]string // "CT" → "Chỉ thị"
 	issuers  []issuer          // longest body first
+
+	// cues maps a lower-case word to the cue bits it sets on a sentence,
+	// so that a matcher can skip a sentence without the words it needs.
+	cues map[string]cue
 
 	orgHeads   [][]string // organisation head words, longest first
 	placeTypes []string   // "thành phố", "huyện", "TP.", longest first
@@ -126,6 +131,11 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 		return lx.provSpell[i] < lx.provSpell[j]
 	})
+	lx.provFirst = map[string][]string{}
+	for _, sp := range lx.provSpell {
+		w := firstWord(sp)
+		lx.provFirst[w] = append(lx.provFirst[w], sp)
+	}
 	for _, l := range lines("districts.tsv") {
 		if len(l) < 2 {
 			continue
@@ -175,8 +185,43 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		lx.placeTypes = append(lx.placeTypes, l[0])
 	}
 	sort.SliceStable(lx.placeTypes, func(i, j int) bool { return len(lx.placeTypes[i]) > len(lx.placeTypes[j]) })
+	lx.cues = map[string]cue{}
+	addCue := func(c cue, words []string, last bool) {
+		for _, w := range words {
+			f := strings.Fields(strings.ToLower(w))
+			k := f[0]
+			if last {
+				k = f[len(f)-1]
+			}
+			lx.cues[k] |= c
+		}
+	}
+	addCue(cueForm, formWords, true)
+	addCue(cueExemplary, exemplaryCues, true)
+	addCue(cueExemplary, exemplaryPrevCues, true)
+	addCue(cueKind, lx.kindKeys, false)
+	addCue(cuePlace, []string{"huyện", "quận", "xã", "phố", "tp", "thị", "thành"}, false)
 	return lx
 })
+
+// cue is a set of bits telling which kinds of cue word a sentence holds.
+type cue uint8
+
+const (
+	cueForm      cue = 1 << iota // a form of commendation: "khen", "biểu dương"
+	cueExemplary                 // "nổi bật", "tiêu biểu", "điển hình", "mô hình hay"
+	cueKind                      // a document kind: "Chỉ thị", "Kết luận"
+	cuePlace                     // a place type: "huyện", "thành phố", "TP."
+)
+
+// cuesOf returns the cue bits of a sentence's words.
+func (lx *lexicon) cuesOf(toks []token) cue {
+	var c cue
+	for i := range toks {
+		c |= lx.cues[toks[i].low]
+	}
+	return c
+}
 
 // lines reads a data file: NFC, comments (#) and blank lines skipped, each
 // line split at tabs.
@@ -196,4 +241,14 @@ func lines(name string) [][]string {
 		out = append(out, strings.Split(l, "\t"))
 	}
 	return out
+}
+
+// firstWord returns the run of word bytes that starts s ("TP" in
+// "TP.HCM", "Bà" in "Bà Rịa").
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return s[:i]
 }

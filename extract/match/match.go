@@ -20,12 +20,25 @@ import (
 	"github.com/vnnews/vnnews/extract/vntext"
 )
 
-// sentence is one sentence of the article with where it came from.
+// sentence is one sentence of the article with where it came from, lower
+// cased and split into words once for all the matchers.
 type sentence struct {
 	text    string
-	block   int // -1 for the headline
+	low     string // lower(text), same byte offsets
+	toks    []token
+	digit   bool // holds a digit
+	cues    cue  // the cue words it holds
+	block   int  // -1 for the headline
 	kind    page.Kind
 	inBlock int // index of the sentence within its block
+}
+
+func newSentence(text string, block int, kind page.Kind, inBlock int) sentence {
+	s := sentence{text: text, low: lower(text), block: block, kind: kind, inBlock: inBlock}
+	s.toks = tokenizeLow(s.text, s.low)
+	s.digit = strings.ContainsAny(text, "0123456789")
+	s.cues = loadLexicon().cuesOf(s.toks)
+	return s
 }
 
 // Match reads the facts of a page. It fills the title, dates, province,
@@ -44,28 +57,30 @@ func Match(p *page.Page) *facts.Article {
 	a.Author = vntext.NFC(p.Author)
 	a.Body = p.Body() // blocks are NFC (page.Block)
 
-	var sents []sentence
+	sents := make([]sentence, 0, 64)
 	if title != "" {
-		sents = append(sents, sentence{text: title, block: -1})
+		sents = append(sents, newSentence(title, -1, page.Paragraph, 0))
 	}
 	for bi, b := range p.Blocks {
 		for si, s := range vntext.Sentences(b.Text) {
-			sents = append(sents, sentence{text: s.Text, block: bi, kind: b.Kind, inBlock: si})
+			sents = append(sents, newSentence(s.Text, bi, b.Kind, si))
 		}
 	}
 
-	// Directives.
+	// Directives: only sentences with a number can refer to one.
 	var dms []directiveMention
-	for _, s := range sents {
-		dms = append(dms, findDirectives(s.text)...)
+	for i := range sents {
+		if s := &sents[i]; s.digit && (s.cues&cueKind != 0 || codeSlash(s.text)) {
+			dms = append(dms, findDirectivesLow(s.text, s.low)...)
+		}
 	}
 	a.Directives = resolveDirectives(dms)
 
 	// Officials, bylines excluded.
 	exclude := bylineNames(a.Author)
 	var offs []facts.Official
-	for _, s := range sents {
-		offs = append(offs, Officials(s.text)...)
+	for i := range sents {
+		offs = append(offs, officialsIn(sents[i].text, sents[i].toks)...)
 	}
 	a.Officials = mergeOfficials(offs, exclude)
 
@@ -73,21 +88,28 @@ func Match(p *page.Page) *facts.Article {
 	// The body first: where the headline repeats an award, the body's
 	// sentence is the better evidence.
 	var hits []awardHit
-	for _, s := range sents {
-		if s.block >= 0 {
-			hits = append(hits, awardsIn(s.text)...)
+	for i := range sents {
+		if s := &sents[i]; s.block >= 0 && s.cues&cueForm != 0 {
+			hits = append(hits, awardsIn(s.text, s.low)...)
 		}
 	}
-	if title != "" {
-		hits = append(hits, awardsIn(title)...)
+	if title != "" && sents[0].cues&cueForm != 0 {
+		hits = append(hits, awardsIn(sents[0].text, sents[0].low)...)
 	}
 	a.Awards = mergeAwards(hits)
 
 	// Units.
 	seenUnit := map[string]bool{}
-	prev := ""
-	for _, s := range sents {
-		for _, u := range Units(s.text, prev) {
+	var prev *sentence
+	for i := range sents {
+		s := &sents[i]
+		var us []facts.Unit
+		if prev != nil {
+			us = unitsIn(s.text, s.low, s.toks, s.cues, prev.low, prev.cues)
+		} else {
+			us = unitsIn(s.text, s.low, s.toks, s.cues, "", 0)
+		}
+		for _, u := range us {
 			k := lower(u.Name)
 			if seenUnit[k] {
 				continue
@@ -95,7 +117,7 @@ func Match(p *page.Page) *facts.Article {
 			seenUnit[k] = true
 			a.Units = append(a.Units, u)
 		}
-		prev = s.text
+		prev = s
 	}
 
 	// Dates.
@@ -105,12 +127,15 @@ func Match(p *page.Page) *facts.Article {
 
 	// Province.
 	var tm, lead, body []ProvinceMention
-	tm = Provinces(title)
-	for _, s := range sents {
+	if title != "" {
+		tm = provincesIn(sents[0].text, sents[0].low, sents[0].cues)
+	}
+	for i := range sents {
+		s := &sents[i]
 		if s.block < 0 {
 			continue
 		}
-		ms := Provinces(s.text)
+		ms := provincesIn(s.text, s.low, s.cues)
 		if s.block <= 1 && s.inBlock == 0 {
 			lead = append(lead, ms...)
 		} else {

@@ -192,8 +192,12 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 // "Name (Title)", "Name - Title", and chains of titles split by commas
 // ("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy - Hoàng Đình Cán").
 func Officials(sentence string) []facts.Official {
+	return officialsIn(sentence, tokenize(sentence))
+}
+
+// officialsIn is Officials with the sentence's words.
+func officialsIn(sentence string, toks []token) []facts.Official {
 	lx := loadLexicon()
-	toks := tokenize(sentence)
 	names := findNames(sentence, toks, lx)
 	if len(names) == 0 {
 		return nil

@@ -3,6 +3,7 @@ package match
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,11 @@ type ProvinceMention struct {
 // type word ("quận Thanh Xuân" gives Hà Nội) and a newspaper dateline code
 // at the start ("LSO-" Lạng Sơn).
 func Provinces(text string) []ProvinceMention {
+	return provincesIn(text, lower(text), cuePlace)
+}
+
+// provincesIn is Provinces with lt == lower(text) and the text's cues.
+func provincesIn(text, lt string, cues cue) []ProvinceMention {
 	lx := loadLexicon()
 	var out []ProvinceMention
 	// Dateline code: "LSO-", "BHG - ".
@@ -28,12 +34,18 @@ func Provinces(text string) []ProvinceMention {
 		}
 	}
 	for i := 0; i < len(text); {
+		// Only a capital at the start of a word can start a name; bytes
+		// inside a word (continuation bytes included) are word bytes.
+		if i > 0 && isWordByte(text[i-1]) || text[i] < utf8.RuneSelf && !isUpperByte(text[i]) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if i > 0 && isWordByte(text[i-1]) || !isUpperRune(r) {
+		if !unicode.IsUpper(r) {
 			i += size
 			continue
 		}
-		if m, n, ok := provinceAt(text, i, lx); ok {
+		if m, n, ok := provinceAt(text, lt, i, lx); ok {
 			out = append(out, m)
 			i += n
 			continue
@@ -41,6 +53,9 @@ func Provinces(text string) []ProvinceMention {
 		i += size
 	}
 	// Districts after a type word.
+	if cues&cuePlace == 0 {
+		return out
+	}
 	for _, pt := range []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "} {
 		for from := 0; ; {
 			i := strings.Index(text[from:], pt)
@@ -67,14 +82,10 @@ func Provinces(text string) []ProvinceMention {
 	return out
 }
 
-func isUpperRune(r rune) bool {
-	return r >= 'A' && r <= 'Z' || r == 'Đ' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
-}
-
 // provinceAt reads a province spelling at i.
-func provinceAt(text string, i int, lx *lexicon) (ProvinceMention, int, bool) {
+func provinceAt(text, lt string, i int, lx *lexicon) (ProvinceMention, int, bool) {
 	rest := text[i:]
-	for _, sp := range lx.provSpell {
+	for _, sp := range lx.provFirst[firstWord(rest)] {
 		if !strings.HasPrefix(rest, sp) {
 			continue
 		}
@@ -82,7 +93,7 @@ func provinceAt(text string, i int, lx *lexicon) (ProvinceMention, int, bool) {
 			continue
 		}
 		p := lx.provByName[sp]
-		before := strings.TrimRight(lower(lastN(text[:i], 14)), " ")
+		before := strings.TrimRight(lastN(lt[:i], 14), " ")
 		typed := strings.HasSuffix(before, "tỉnh") || strings.HasSuffix(before, "thành phố") || strings.HasSuffix(before, "tp.") || strings.HasSuffix(before, "tp")
 		// "phong cách Hồ Chí Minh" is not the city.
 		if p.Name == "Hồ Chí Minh" && sp == "Hồ Chí Minh" && !typed {

@@ -19,23 +19,36 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize splits s into words.
-func tokenize(s string) []token {
-	var out []token
+func tokenize(s string) []token { return tokenizeLow(s, lower(s)) }
+
+// tokenizeLow splits s into words, taking their lower case from ls ==
+// lower(s).
+func tokenizeLow(s, ls string) []token {
+	out := make([]token, 0, len(s)/5)
 	start := -1
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, token{s[start:i], lowerWord(s[start:i]), start, i})
+		} else if start >= 0 {
+			out = append(out, token{s[start:i], ls[start:i], start, i})
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		out = append(out, token{s[start:], lowerWord(s[start:]), start, len(s)})
+		out = append(out, token{s[start:], ls[start:], start, len(s)})
 	}
 	return out
 }
@@ -78,18 +91,51 @@ func isAbbrev(w string) bool {
 	return n >= 2
 }
 
-func lower(s string) string { return strings.ToLower(s) }
+// lower lower-cases s rune by rune, keeping every rune whose lower case
+// has another byte length, so that offsets into lower(s) are offsets into
+// s. It does not allocate when s is already lower case.
+func lower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
+}
 
 // gap returns the text between tokens a and b of s.
 func gap(s string, a, b token) string { return s[a.end:b.start] }
-
-// lowerWord lower-cases a word, without allocating when it is already
-// lower case.
-func lowerWord(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}

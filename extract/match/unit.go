@@ -9,6 +9,10 @@ import (
 // exemplaryCues mark a sentence that names good models (lower case).
 var exemplaryCues = []string{"nổi bật", "tiêu biểu", "điển hình", "mô hình hay", "cách làm hay", "gương sáng", "làm tốt", "dẫn đầu"}
 
+// exemplaryPrevCues, in the sentence before, announce a list of models
+// ("... nhiều mô hình hay. Đó là A với ...; B với ...").
+var exemplaryPrevCues = []string{"mô hình hay", "cách làm hay", "điển hình", "tiêu biểu", "nổi bật"}
+
 // Units returns the organisations one sentence names as commended
 // ("tặng giấy khen cho Huyện đoàn Cần Giuộc": awarded) or as exemplary
 // ("Nổi bật có Đảng bộ cơ sở Cục Thuế tỉnh; ...", "điển hình như ...",
@@ -16,7 +20,18 @@ var exemplaryCues = []string{"nổi bật", "tiêu biểu", "điển hình", "m�
 // cue for a list ("... nhiều mô hình hay. Đó là A với ...; B với ...").
 func Units(sentence, prev string) []facts.Unit {
 	lx := loadLexicon()
-	ls := lower(sentence)
+	ls, lp := lower(sentence), lower(prev)
+	toks := tokenizeLow(sentence, ls)
+	return unitsIn(sentence, ls, toks, lx.cuesOf(toks), lp, lx.cuesOf(tokenize(lp)))
+}
+
+// unitsIn is Units with the sentence lower-cased (ls), its words and cues,
+// and the sentence before lower-cased with its cues.
+func unitsIn(sentence, ls string, toks []token, cues cue, prev string, prevCues cue) []facts.Unit {
+	if cues&(cueForm|cueExemplary) == 0 && prevCues&cueExemplary == 0 {
+		return nil
+	}
+	lx := loadLexicon()
 	var out []facts.Unit
 	seen := map[string]bool{}
 	add := func(name, role string) {
@@ -28,7 +43,7 @@ func Units(sentence, prev string) []facts.Unit {
 		out = append(out, facts.Unit{Name: name, Role: role, Evidence: sentence})
 	}
 	// Awarded: after a form word, "cho <list>".
-	if f, _ := firstForm(ls); f >= 0 {
+	if cues&cueForm != 0 {
 		for from := 0; ; {
 			i := strings.Index(ls[from:], "cho ")
 			if i < 0 {
@@ -50,7 +65,7 @@ func Units(sentence, prev string) []facts.Unit {
 		}
 	}
 	// Exemplary lists.
-	if hasAny(ls, exemplaryCues) || hasAny(lower(prev), []string{"mô hình hay", "cách làm hay", "điển hình", "tiêu biểu", "nổi bật"}) {
+	if cues&cueExemplary != 0 && hasAny(ls, exemplaryCues) || prevCues&cueExemplary != 0 && hasAny(prev, exemplaryPrevCues) {
 		body := sentence
 		for _, lead := range []string{"nổi bật có ", "nổi bật là ", "nổi bật như ", "tiêu biểu như ", "tiêu biểu là ", "tiêu biểu có ", "điển hình như ", "điển hình là ", "như: ", "gồm: ", "đó là ", "đó "} {
 			if i := strings.Index(ls, lead); i >= 0 {

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -27,10 +28,72 @@ type decoded struct {
 // or UTF-8 on bytes that are not UTF-8) is overruled and recorded as a
 // warning. The result is not yet NFC.
 func decodeHTML(raw []byte, contentType string) decoded {
+	d := decodeRaw(raw, contentType)
+	if n := mojibakeCount(d.text); n >= 3 {
+		if fixed, ok := undoMojibake(d.text); ok {
+			d.text = fixed
+			d.warnings = append(d.warnings, fmt.Sprintf("charset: text was UTF-8 read as windows-1252 and saved again (%d marks); repaired", n))
+		} else {
+			d.warnings = append(d.warnings, fmt.Sprintf("charset: text looks double-encoded (%d marks of UTF-8 read as windows-1252); left as is", n))
+		}
+	}
+	return d
+}
+
+// mojibakeMarks are what Vietnamese UTF-8 turns into when read as
+// windows-1252 and saved again: "Ä‘" for "đ", "Æ°" for "ư", "áº"/"á»"
+// for the letters with tone marks.
+var mojibakeMarks = []string{"Ä‘", "Ä", "Æ°", "Æ¡", "áº", "á»", "Ã¡", "Ã¢", "Ãª", "Ã´", "Ã³", "Ã¬", "Ã¹", "Ã "}
+
+func mojibakeCount(s string) int {
+	n := 0
+	for _, m := range mojibakeMarks {
+		n += strings.Count(s, m)
+		if n >= 50 {
+			break
+		}
+	}
+	return n
+}
+
+// undoMojibake encodes s back to windows-1252 bytes and reads them as
+// UTF-8.
+func undoMojibake(s string) (string, bool) {
+	// windows-1252's letters in 0x80-0x9F; the rest of the byte range maps
+	// to the same code point (the five unassigned bytes to C1 controls).
+	var high [32]rune
+	for i := range high {
+		high[i] = charmap.Windows1252.DecodeByte(byte(0x80 + i))
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 0x100 {
+			b = append(b, byte(r))
+			continue
+		}
+		found := false
+		for i, h := range high {
+			if h == r {
+				b = append(b, byte(0x80+i))
+				found = true
+				break
+			}
+		}
+		if !found {
+			return "", false
+		}
+	}
+	if !utf8.Valid(b) {
+		return "", false
+	}
+	return string(b), true
+}
+
+func decodeRaw(raw []byte, contentType string) decoded {
 	// 1. Byte order mark: it wins over every declaration.
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		return finishUTF8(raw[3:], "utf-8", "byte order mark")
+		return finishUTF8(raw[3:], "utf-8")
 	case bytes.HasPrefix(raw, []byte("\xFF\xFE")):
 		return decodeWith(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
@@ -91,6 +154,11 @@ func decodeHTML(raw []byte, contentType string) decoded {
 			d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares %s but the content is valid UTF-8; decoded as utf-8", source, canon))
 			return d
 		}
+		if (canon == "windows-1252" || canon == "iso-8859-1") && !validUTF8 && looks1258(raw) {
+			d := decodeNamed(raw, "windows-1258")
+			d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares %s but the bytes are Vietnamese windows-1258; decoded as windows-1258", source, canon))
+			return d
+		}
 		return decodeWith(raw, enc, canon)
 	}
 }
@@ -114,7 +182,7 @@ func lyingUTF8(raw []byte, source string) decoded {
 		i += size
 	}
 	if bad*4 < high {
-		d := finishUTF8(raw, "utf-8", "")
+		d := finishUTF8(raw, "utf-8")
 		d.warnings = append(d.warnings, fmt.Sprintf("charset: %s declares utf-8 but %d bytes are not UTF-8; replaced with U+FFFD", source, bad))
 		return d
 	}
@@ -124,7 +192,7 @@ func lyingUTF8(raw []byte, source string) decoded {
 	return d
 }
 
-func finishUTF8(b []byte, cs, _ string) decoded {
+func finishUTF8(b []byte, cs string) decoded {
 	if utf8.Valid(b) {
 		return decoded{text: string(b), charset: cs}
 	}
@@ -154,7 +222,7 @@ func lookup(label string) (encoding.Encoding, string) {
 func decodeNamed(raw []byte, name string) decoded {
 	enc, canon := lookup(name)
 	if enc == nil {
-		return finishUTF8(raw, "utf-8", "")
+		return finishUTF8(raw, "utf-8")
 	}
 	return decodeWith(raw, enc, canon)
 }
@@ -162,7 +230,7 @@ func decodeNamed(raw []byte, name string) decoded {
 func decodeWith(raw []byte, enc encoding.Encoding, canon string) decoded {
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
-		d := finishUTF8(raw, "utf-8", "")
+		d := finishUTF8(raw, "utf-8")
 		d.warnings = append(d.warnings, fmt.Sprintf("charset: decoding as %s failed (%v); read as utf-8", canon, err))
 		return d
 	}
@@ -180,35 +248,47 @@ func classify(b []byte) (asciiOnly, valid bool) {
 }
 
 // sniffLegacy guesses the legacy charset of bytes that are not UTF-8:
-// windows-1258 when the high bytes look like Vietnamese (its letters ă â
-// đ ê ô ơ ư and combining tone marks), else windows-1252.
+// windows-1258 when the high bytes look like Vietnamese, else
+// windows-1252.
 func sniffLegacy(raw []byte) string {
-	viet, other := 0, 0
-	for i, c := range raw {
-		if c < 0x80 {
-			continue
-		}
-		switch c {
-		case 0xC3, 0xE3, 0xC2, 0xE2, 0xD0, 0xF0, 0xCA, 0xEA, 0xD4, 0xF4, 0xD5, 0xF5, 0xDD, 0xFD:
-			viet++
-		case 0xCC, 0xEC, 0xDE, 0xD2, 0xF2: // tone marks: after a letter
-			if i > 0 && isLetterByte(raw[i-1]) {
-				viet += 2
-			} else {
-				other++
-			}
-		default:
-			other++
-		}
-	}
-	if viet > 0 && viet >= other {
+	if looks1258(raw) {
 		return "windows-1258"
 	}
 	return "windows-1252"
 }
 
-func isLetterByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xC0
+// looks1258 tells Vietnamese windows-1258 by its combining tone marks
+// (0xCC, 0xEC, 0xDE, 0xD2, 0xF2) right after a vowel, which no western
+// text has in numbers, together with its letters đ ư ơ ă.
+func looks1258(raw []byte) bool {
+	tones, letters, high := 0, 0, 0
+	for i, c := range raw {
+		if c < 0x80 {
+			continue
+		}
+		high++
+		switch c {
+		case 0xCC, 0xEC, 0xDE, 0xD2, 0xF2:
+			if i > 0 && isVowel1258(raw[i-1]) {
+				tones++
+			}
+		case 0xF0, 0xD0, 0xFD, 0xDD, 0xF5, 0xD5, 0xE3, 0xC3:
+			letters++
+		}
+	}
+	return tones >= 3 && tones*4 >= high || tones >= 1 && tones+letters >= high/2 && high > 0
+}
+
+func isVowel1258(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	switch c {
+	case 0xE2, 0xC2, 0xEA, 0xCA, 0xF4, 0xD4, 0xF5, 0xD5, 0xFD, 0xDD, 0xE3, 0xC3:
+		return true
+	}
+	return false
 }
 
 // prescanMeta looks for <meta charset> or <meta http-equiv=Content-Type>

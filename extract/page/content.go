@@ -25,6 +25,7 @@ type stats struct {
 
 // content finds and renders the main text of a cleaned document.
 type content struct {
+	h     *hinter
 	info  map[*html.Node]*stats
 	title string // folded headline, to drop its repeat from the body
 	// keep is the text length from which a container is never dropped:
@@ -35,37 +36,33 @@ type content struct {
 // cleanTree removes what never carries article text: scripts, styles,
 // forms' controls, navigation, hidden elements, comments, and (when
 // stripUnlikely) elements whose class or id names page furniture.
-func cleanTree(n *html.Node, stripUnlikely bool) {
+func cleanTree(n *html.Node, stripUnlikely bool, h *hinter) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropElement(c, stripUnlikely) {
+			if dropElement(c, stripUnlikely, h) {
 				n.RemoveChild(c)
 			} else {
-				cleanTree(c, stripUnlikely)
+				cleanTree(c, stripUnlikely, h)
 			}
 		}
 		c = next
 	}
 }
 
-func dropElement(n *html.Node, stripUnlikely bool) bool {
+func dropElement(n *html.Node, stripUnlikely bool, h *hinter) bool {
 	if dropTags[n.Data] {
 		return true
 	}
 	if n.DataAtom == atom.Header && !hasDescendant(n, atom.H1) {
 		return true
 	}
-	var class, id, style, role string
+	var style, role string
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "class":
-			class = a.Val
-		case "id":
-			id = a.Val
 		case "style":
 			style = a.Val
 		case "hidden":
@@ -92,11 +89,7 @@ func dropElement(n *html.Node, stripUnlikely bool) bool {
 		n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.A {
 		return false
 	}
-	key := classID(class, id)
-	if key == "" {
-		return false
-	}
-	if containsAny(key, unlikelyHints) && !containsAny(key, maybeHints) {
+	if f := h.node(n); f&hUnlikely != 0 && f&hMaybe == 0 {
 		if hasAncestor(n, atom.Table) || hasAncestor(n, atom.Code) {
 			return false
 		}
@@ -151,18 +144,18 @@ func hasDescendant(n *html.Node, a atom.Atom) bool {
 }
 
 // classWeight weighs an element by its class and id: +25 for names of
-// article containers, -25 for names of furniture.
-func classWeight(n *html.Node) float64 {
+// article containers, -25 for names of furniture, for each.
+func classWeight(n *html.Node, h *hinter) float64 {
 	w := 0.0
-	for _, k := range []string{attr(n, "class"), attr(n, "id")} {
-		if k == "" {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		k = strings.ToLower(k)
-		if containsAny(k, negativeHints) {
+		f := h.flags(a.Val)
+		if f&hNegative != 0 {
 			w -= 25
 		}
-		if containsAny(k, positiveHints) {
+		if f&hPositive != 0 {
 			w += 25
 		}
 	}
@@ -279,6 +272,8 @@ func directText(n *html.Node) (l, commas int) {
 	return
 }
 
+// initCandidate makes n a container candidate with its base score: by
+// tag, and by class and id.
 func (c *content) initCandidate(n *html.Node) *stats {
 	st := c.info[n]
 	if st == nil {
@@ -299,7 +294,7 @@ func (c *content) initCandidate(n *html.Node) *stats {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		st.score = -5
 	}
-	st.score += classWeight(n)
+	st.score += classWeight(n, c.h)
 	return st
 }
 
@@ -411,7 +406,7 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 			alts = append(alts, x.n)
 		}
 	}
-	if len(alts) >= 3 {
+	if len(alts) >= 3 && top.DataAtom != atom.Article {
 		for p := top.Parent; p != nil && p != body && p.Type == html.ElementNode; p = p.Parent {
 			count := 0
 			for _, a := range alts {
@@ -514,13 +509,13 @@ func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
 	child := top
 	for p, level := top.Parent, 0; p != nil && p != body && level < 3; child, p, level = p, p.Parent, level+1 {
 		var found []*html.Node
-		if containsAny(nodeKey(p), leadHints) {
+		if c.h.node(p)&hLead != 0 {
 			for s := p.FirstChild; s != nil && s != child; s = s.NextSibling {
 				found = append(found, s)
 			}
 		}
 		for s := child.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.ElementNode && containsAny(nodeKey(s), leadHints) && !seen(s) {
+			if s.Type == html.ElementNode && c.h.node(s)&hLead != 0 && !seen(s) {
 				if st := c.info[s]; st != nil && st.text >= 20 && c.density(s) < 0.3 {
 					found = append([]*html.Node{s}, found...)
 				}
@@ -583,7 +578,7 @@ func (c *content) dropConditionally(n *html.Node) bool {
 	if c.keep > 0 && st.text >= c.keep && c.density(n) < 0.3 {
 		return false
 	}
-	weight := classWeight(n)
+	weight := classWeight(n, c.h)
 	if weight < 0 && !c.isCaption(n) {
 		return true
 	}
@@ -620,8 +615,7 @@ func (c *content) isCaption(n *html.Node) bool {
 	if n.DataAtom == atom.Figcaption || n.DataAtom == atom.Caption {
 		return true
 	}
-	key := nodeKey(n)
-	if key != "" && containsAny(key, captionHints) {
+	if c.h.node(n)&hCaption != 0 {
 		return true
 	}
 	if n.DataAtom == atom.P && strings.EqualFold(strings.TrimSpace(attr(n, "class")), "image") {
@@ -772,6 +766,9 @@ func (e *emitter) flush() {
 		if containsExact(dropLines, key) {
 			return
 		}
+	}
+	if footerBlock(t) {
+		return
 	}
 	if e.kind != Caption && e.runes == 0 && key != "" && key == e.c.title {
 		return // the headline repeated
@@ -934,4 +931,32 @@ func isShortName(t string) bool {
 		}
 	}
 	return true
+}
+
+// footerBlock tells a block of site-footer lines: copyright, address,
+// phone, the editor in charge, the licence.
+func footerBlock(t string) bool {
+	if len(t) > 1200 {
+		return false
+	}
+	lines := strings.Split(t, "\n")
+	hits := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c)") {
+			hits++
+			continue
+		}
+		f := vntext.Fold(l)
+		for _, lead := range footerLeads {
+			if strings.HasPrefix(f, lead) {
+				hits++
+				break
+			}
+		}
+	}
+	if len(lines) == 1 {
+		return hits == 1 && utf8.RuneCountInString(t) <= 120
+	}
+	return hits >= 2 && hits*2 >= len(lines)
 }

@@ -67,7 +67,7 @@ func TestDebugPath(t *testing.T) {
 			continue
 		}
 		for p := found.Parent; p != nil; p = p.Parent {
-			t.Logf("<%s class=%q id=%q style=%q drop=%v>", p.Data, attr(p, "class"), attr(p, "id"), attr(p, "style"), p.Type == html.ElementNode && dropElement(p, true))
+			t.Logf("<%s class=%q id=%q style=%q drop=%v>", p.Data, attr(p, "class"), attr(p, "id"), attr(p, "style"), p.Type == html.ElementNode && dropElement(p, true, newHinter()))
 		}
 	}
 }
@@ -91,8 +91,8 @@ func TestDebugPick(t *testing.T) {
 		}
 		doc, _ := html.Parse(strings.NewReader(string(bp.html)))
 		body := findBody(doc)
-		c := &content{info: map[*html.Node]*stats{}}
-		cleanTree(body, true)
+		c := &content{h: newHinter(), info: map[*html.Node]*stats{}}
+		cleanTree(body, true, c.h)
 		c.measure(body)
 		cands := c.score(body)
 		roots := c.pick(body, cands)

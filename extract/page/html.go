@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -22,6 +23,21 @@ type Options struct {
 	Title   string // the headline
 	Date    string // the element whose text or datetime is the publication stamp
 	Remove  string // furniture to drop before anything else
+}
+
+// check reports selectors that do not compile: they match nothing, and
+// the heuristics take over.
+func (o Options) check() []string {
+	var out []string
+	for _, s := range []struct{ name, sel string }{{"content", o.Content}, {"title", o.Title}, {"date", o.Date}, {"remove", o.Remove}} {
+		if s.sel == "" {
+			continue
+		}
+		if _, err := cascadia.ParseGroup(s.sel); err != nil {
+			out = append(out, fmt.Sprintf("options: bad %s selector %q: %v", s.name, s.sel, err))
+		}
+	}
+	return out
 }
 
 // Limits that keep ParseHTML bounded on hostile input.
@@ -44,8 +60,15 @@ func IsHTML(raw []byte) bool {
 		b = b[:1024]
 	}
 	lower := bytes.ToLower(b)
-	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<!--")) ||
-		bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")) {
+	for _, feed := range []string{"<rss", "<feed", "<urlset", "<sitemapindex", "<rdf:rdf"} {
+		if bytes.HasPrefix(lower, []byte(feed)) {
+			return false
+		}
+	}
+	if bytes.HasPrefix(lower, []byte("<?xml")) {
+		return bytes.Contains(lower, []byte("<html")) // XHTML, not a feed or sitemap
+	}
+	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<!--")) {
 		return true
 	}
 	for _, name := range []string{"html", "head", "body", "meta", "title", "div", "p", "script", "link", "table", "article", "h1", "br", "span", "section"} {
@@ -101,17 +124,20 @@ func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, err
 	}
 	p := &Page{URL: pageURL, Charset: dec.charset, Warnings: warnings}
 	gq := goquery.NewDocumentFromNode(doc)
+	p.Warnings = append(p.Warnings, opt.check()...)
 	if opt.Remove != "" {
 		gq.Find(opt.Remove).Remove()
 	}
 
-	m := collectMeta(doc)
+	h := newHinter()
+	m := collectMeta(doc, h)
+	m.readDateSelector(opt, gq)
 	p.Lang = m.lang
 	p.Canonical = canonical(m.canonical, pageURL)
 	head := m.headline(opt, gq)
 	p.Title = nfc(m.title(head, opt, gq))
 
-	em := extractBlocks(doc, gq, opt, p.Title, text)
+	em := extractBlocks(doc, gq, opt, p.Title, text, h)
 	p.Blocks = em.blocks
 	if len(p.Blocks) == 0 {
 		p.Warnings = append(p.Warnings, "content: no article text found (a listing page?)")
@@ -119,10 +145,8 @@ func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, err
 
 	m.date(p, m.anchor(head, p.Title), opt, gq)
 	m.author(p, em.byline)
-	if p.Lang == "" || (!strings.HasPrefix(strings.ToLower(p.Lang), "vi") && looksVietnamese(p)) {
-		if looksVietnamese(p) {
-			p.Lang = "vi"
-		}
+	if !strings.HasPrefix(strings.ToLower(p.Lang), "vi") && looksVietnamese(p) {
+		p.Lang = "vi" // declared wrongly ("en-us") or not at all
 	}
 	return p, nil
 }
@@ -139,12 +163,12 @@ func nfc(s string) string {
 // scoring otherwise. When the furniture filter leaves too little, it runs
 // again on a fresh parse without it. It returns the emitter that holds the
 // blocks and the byline it took out of them.
-func extractBlocks(doc *html.Node, gq *goquery.Document, opt Options, title, text string) *emitter {
-	c := &content{info: make(map[*html.Node]*stats, 1024), title: foldKey(title)}
+func extractBlocks(doc *html.Node, gq *goquery.Document, opt Options, title, text string, h *hinter) *emitter {
+	c := &content{h: h, info: make(map[*html.Node]*stats, 1024), title: foldKey(title)}
 	if opt.Content != "" && gq != nil {
 		if sel := gq.Find(opt.Content); sel.Length() > 0 {
 			for _, n := range sel.Nodes {
-				cleanTree(n, false)
+				cleanTree(n, false, h)
 			}
 			e := &emitter{c: c}
 			for _, n := range sel.Nodes {
@@ -177,7 +201,7 @@ func extractBlocks(doc *html.Node, gq *goquery.Document, opt Options, title, tex
 	if body2 == nil {
 		return e
 	}
-	c2 := &content{info: make(map[*html.Node]*stats, 1024), title: c.title}
+	c2 := &content{h: h, info: make(map[*html.Node]*stats, 1024), title: c.title}
 	if e2 := c2.run(body2, false); e2.runes > e.runes {
 		return e2
 	}
@@ -185,7 +209,7 @@ func extractBlocks(doc *html.Node, gq *goquery.Document, opt Options, title, tex
 }
 
 func (c *content) run(body *html.Node, strict bool) *emitter {
-	cleanTree(body, strict)
+	cleanTree(body, strict, c.h)
 	c.measure(body)
 	cands := c.score(body)
 	roots := c.pick(body, cands)
@@ -213,7 +237,27 @@ func (c *content) run(body *html.Node, strict bool) *emitter {
 		// Teasers under linked headlines: a listing page, not an article.
 		return &emitter{c: c}
 	}
+	e.photoStory()
 	return e
+}
+
+// photoStory turns captions into paragraphs where they carry the story:
+// when the captions hold more text than the paragraphs (a photo report),
+// or a caption runs to several sentences.
+func (e *emitter) photoStory() {
+	capRunes := 0
+	for _, b := range e.blocks {
+		if b.Kind == Caption {
+			capRunes += utf8.RuneCountInString(b.Text)
+		}
+	}
+	all := capRunes > e.runes && capRunes >= 300
+	for i, b := range e.blocks {
+		if b.Kind == Caption && (all || utf8.RuneCountInString(b.Text) > 250) {
+			e.blocks[i].Kind = Paragraph
+			e.runes += utf8.RuneCountInString(b.Text)
+		}
+	}
 }
 
 func findBody(n *html.Node) *html.Node {
@@ -229,24 +273,28 @@ func findBody(n *html.Node) *html.Node {
 }
 
 // looksVietnamese tells whether the page's text is Vietnamese by the
-// letters only Vietnamese uses.
+// letters only Vietnamese uses, over the title and the first 4000 bytes of
+// the blocks.
 func looksVietnamese(p *Page) bool {
-	s := p.Title
+	viet, letters, seen := 0, 0, 0
+	count := func(s string) {
+		for _, r := range s {
+			switch {
+			case r >= 0x1EA0 && r <= 0x1EF9 || strings.ContainsRune("ăâđêôơưĂÂĐÊÔƠƯ", r):
+				viet++
+				letters++
+			case r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+				letters++
+			}
+		}
+		seen += len(s)
+	}
+	count(p.Title)
 	for _, b := range p.Blocks {
-		if len(s) > 4000 {
+		if seen > 4000 {
 			break
 		}
-		s += " " + b.Text
-	}
-	viet, letters := 0, 0
-	for _, r := range s {
-		switch {
-		case strings.ContainsRune("ăâđêôơưĂÂĐÊÔƠƯ", r) || r >= 0x1EA0 && r <= 0x1EF9:
-			viet++
-			letters++
-		case r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z':
-			letters++
-		}
+		count(b.Text)
 	}
 	return letters > 0 && viet*20 >= letters
 }

@@ -248,6 +248,37 @@ func TestOptionsSelectors(t *testing.T) {
 	}
 }
 
+func TestBadSelector(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "party-portal.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseHTML(raw, "", "https://dangbo.example.vn/x", Options{Content: "div[", Remove: ".a >"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(p.Warnings, "\n"); !strings.Contains(w, "bad content selector") || !strings.Contains(w, "bad remove selector") {
+		t.Errorf("warnings %q", w)
+	}
+	if !strings.Contains(p.Body(), "12 tập thể và 35 cá nhân") {
+		t.Errorf("heuristics did not take over: %q", p.Body())
+	}
+}
+
+func TestDateSelectorInHeader(t *testing.T) {
+	page := `<html><body><header><span class="pub">02/03/2023 08:00</span></header>
+<h1>Huyện ủy khen thưởng 7 tập thể có thành tích xuất sắc</h1>
+<p>Ngày 1/3, Huyện ủy tặng giấy khen cho 7 tập thể có thành tích xuất sắc trong học tập và làm theo gương Bác, góp phần vào kết quả chung của huyện.</p>
+</body></html>`
+	p, err := ParseHTML([]byte(page), "", "http://huyen.example.vn/1", Options{Date: ".pub"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2023, 3, 2, 8, 0, 0, 0, Vietnam); !p.Published.Equal(want) || !p.PublishedHasClock {
+		t.Errorf("published %v, want %v", p.Published, want)
+	}
+}
+
 func TestIsHTML(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -261,6 +292,8 @@ func TestIsHTML(t *testing.T) {
 		{"Trang chủ\nKhen thưởng 12 tập thể, 35 cá nhân\n16/05/2024 - 14:42\nSáng 16/5, ...", false},
 		{"Sáng 16/5 (giờ địa phương), số người <10 tuổi tăng.", false},
 		{"", false},
+		{`<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title></channel></rss>`, false},
+		{`<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">`, true},
 		{"Xem <b>đậm</b> ở đây", false},
 	}
 	for _, tc := range tests {
@@ -281,6 +314,9 @@ func TestDecodeHTML(t *testing.T) {
 		{"1258 sniffed", "<p>\xd0a\xecng</p>", "", "<p>Đáng</p>", "windows-1258", "sniffed windows-1258"},
 		{"ascii under legacy", "<meta charset=\"windows-1258\"><p>abc</p>", "", "<meta charset=\"windows-1258\"><p>abc</p>", "windows-1258", ""},
 		{"unknown label", "<meta charset=\"x-foo\"><p>Đảng</p>", "", "<meta charset=\"x-foo\"><p>Đảng</p>", "utf-8", "unknown charset"},
+		{"1258 declared latin-1", "<p>\xd0a\xecng u\xd2y khen th\xfd\xf5\xd2ng</p>", "text/html; charset=iso-8859-1", "<p>Đáng ủy khen thưởng</p>", "windows-1258", "bytes are Vietnamese windows-1258"},
+		{"portuguese latin-1", "<p>S\xf3 quem se ama, n\xe3o tem medo. Cora\xe7\xf5es.</p>", "text/html; charset=iso-8859-1", "<p>Só quem se ama, não tem medo. Corações.</p>", "windows-1252", ""},
+		{"double-encoded", "<p>Äáº£ng á»§y khen thÆ°á»Ÿng</p>", "", "<p>Đảng ủy khen thưởng</p>", "utf-8", "repaired"},
 		{"utf-8 with a stray byte", "<p>Đảng Đảng Đảng Đảng Đảng \xff</p>", "text/html; charset=utf-8", "<p>Đảng Đảng Đảng Đảng Đảng \uFFFD</p>", "utf-8", "replaced"},
 	}
 	for _, tc := range tests {
@@ -391,5 +427,25 @@ func TestDeepNesting(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(p.Warnings, " "), "nested deeper") {
 		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestFooterBlock(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Bản quyền thuộc Ủy ban nhân dân huyện Đức Thọ - tỉnh Hà Tĩnh\nTrưởng Ban biên tập: Võ Đình Hải - Phó Chủ tịch UBND huyện\nĐịa chỉ: Khối 7, thị trấn Đức Thọ\nEmail: ubnd@example.vn", true},
+		{"© Báo Bắc Giang. Tổng Biên tập: Nguyễn Hữu Toàn", true},
+		{"Giấy phép số 123/GP-TTĐT ngày 01/01/2020.", true},
+		{"Điện thoại: 0239.3831.241", true},
+		{"Địa chỉ đỏ về giáo dục truyền thống cách mạng của tỉnh đã đón hơn 20.000 lượt khách trong năm 2024, tăng gấp đôi so với năm trước, góp phần quảng bá hình ảnh quê hương.", false},
+		{"Dịp này, Ban Thường vụ Huyện ủy tặng giấy khen cho 15 tập thể và 22 cá nhân có thành tích xuất sắc.", false},
+		{"Đồng chí Lê Văn Tâm phát biểu\nĐịa chỉ: Khối 7", false},
+	}
+	for _, tc := range tests {
+		if got := footerBlock(tc.in); got != tc.want {
+			t.Errorf("footerBlock(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package page
 
+import "golang.org/x/net/html"
+
 // The word lists the heuristics use live here, one list each, so a new
 // site's quirk is one line away.
 
@@ -79,6 +81,16 @@ var dropLines = []string{
 	"skip to content", "read more", "scroll to top", "sign up", "subscribe",
 }
 
+// footerLeads open the lines of a site footer: a block whose lines mostly
+// start so is dropped. Compared folded.
+var footerLeads = []string{
+	"ban quyen", "copyright", "dia chi", "dien thoai", "email", "fax",
+	"chiu trach nhiem", "truong ban bien tap", "tong bien tap", "pho tong bien tap",
+	"giay phep", "co quan chu quan", "tru so", "hotline", "duong day nong",
+	"ghi ro nguon", "thiet ke boi", "phat trien boi", "all rights reserved",
+	"dang online", "tong luot truy cap", "luot truy cap", "so luot truy cap",
+}
+
 // blockTags are elements that start a new paragraph.
 var blockTags = map[string]bool{
 	"p": true, "div": true, "section": true, "article": true, "main": true,
@@ -100,4 +112,119 @@ var dropTags = map[string]bool{
 	"footer": true, "head": true, "map": true, "audio": true, "video": true,
 	"dialog": true, "menu": true, "frameset": true, "frame": true, "label": true,
 	"math": true,
+}
+
+// Hint flags: which of the name lists a class or id value matches.
+const (
+	hUnlikely uint16 = 1 << iota
+	hMaybe
+	hNegative
+	hPositive
+	hCaption
+	hHeader
+	hAuthor
+	hTitle
+	hLead
+)
+
+var hintLists = []struct {
+	flag uint16
+	list []string
+}{
+	{hUnlikely, unlikelyHints}, {hMaybe, maybeHints}, {hNegative, negativeHints},
+	{hPositive, positiveHints}, {hCaption, captionHints}, {hHeader, headerHints},
+	{hAuthor, authorHints}, {hTitle, titleHints}, {hLead, leadHints},
+}
+
+// hinter matches class and id values against the name lists, once per
+// distinct value in a page: pages repeat their class names a lot.
+type hinter struct{ cache map[string]uint16 }
+
+func newHinter() *hinter { return &hinter{cache: make(map[string]uint16, 256)} }
+
+// flags returns the lists the value v (a class or id attribute) matches.
+func (h *hinter) flags(v string) uint16 {
+	if v == "" {
+		return 0
+	}
+	if f, ok := h.cache[v]; ok {
+		return f
+	}
+	f := hintTable.match(v)
+	h.cache[v] = f
+	return f
+}
+
+// hintEntry is one name of the lists with the flags of the lists that
+// hold it.
+type hintEntry struct {
+	s    string
+	flag uint16
+}
+
+// hintIndex finds all list names in a value in one pass: the names are
+// filed by their first byte.
+type hintIndex [256][]hintEntry
+
+// hintTable is built once from the lists and only read afterwards.
+var hintTable = buildHintIndex()
+
+func buildHintIndex() *hintIndex {
+	var idx hintIndex
+	flags := map[string]uint16{}
+	var order []string
+	for _, l := range hintLists {
+		for _, s := range l.list {
+			if _, ok := flags[s]; !ok {
+				order = append(order, s)
+			}
+			flags[s] |= l.flag
+		}
+	}
+	for _, s := range order {
+		idx[s[0]] = append(idx[s[0]], hintEntry{s, flags[s]})
+	}
+	return &idx
+}
+
+// match returns the flags of every list name found in v, ignoring ASCII
+// case.
+func (idx *hintIndex) match(v string) uint16 {
+	var f uint16
+	for i := 0; i < len(v); i++ {
+		for _, e := range idx[lowerByte(v[i])] {
+			if len(e.s) > len(v)-i || f&e.flag == e.flag {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.s); k++ {
+				if lowerByte(v[i+k]) != e.s[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				f |= e.flag
+			}
+		}
+	}
+	return f
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// node returns the lists n's class or id matches.
+func (h *hinter) node(n *html.Node) uint16 {
+	var f uint16
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			f |= h.flags(a.Val)
+		}
+	}
+	return f
 }

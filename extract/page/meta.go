@@ -28,6 +28,21 @@ type meta struct {
 	stamps    []stampPos
 	authors   []string // texts of .author/.byline/[itemprop=author] elements
 	texts     int      // count of non-blank text nodes seen
+
+	// The per-site date selector's element, read before the furniture is
+	// cut away: its datetime/content attribute and its text.
+	optDateAttr, optDateText string
+}
+
+// readDateSelector reads the element opt.Date names, if any.
+func (m *meta) readDateSelector(opt Options, gq *goquery.Document) {
+	if opt.Date == "" {
+		return
+	}
+	if sel := gq.Find(opt.Date).First(); sel.Length() > 0 {
+		m.optDateAttr = firstNonEmpty(sel.AttrOr("datetime", ""), sel.AttrOr("content", ""))
+		m.optDateText = strings.Join(strings.Fields(sel.Text()), " ")
+	}
 }
 
 // textPos is an element with its position in the document's text order.
@@ -61,7 +76,7 @@ var metaDateKeys = []string{
 	"og:article:published_time", "cxenseparse:recs:publishtime", "itemprop:datepublished",
 }
 
-func collectMeta(doc *html.Node) *meta {
+func collectMeta(doc *html.Node, h *hinter) *meta {
 	m := &meta{metas: map[string]string{}}
 	var walk func(n *html.Node, header, link bool)
 	walk = func(n *html.Node, header, link bool) {
@@ -127,7 +142,7 @@ func collectMeta(doc *html.Node) *meta {
 		case atom.H1:
 			m.h1s = append(m.h1s, textPos{n, m.texts + 1})
 		case atom.H2, atom.H3, atom.H4, atom.Div, atom.P, atom.Span, atom.Td, atom.Strong, atom.B:
-			if len(m.heads) < 64 && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 || containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), titleHints)) {
+			if len(m.heads) < 64 && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 || h.node(n)&hTitle != 0) {
 				m.heads = append(m.heads, textPos{n, m.texts + 1})
 			}
 		case atom.Time:
@@ -146,11 +161,11 @@ func collectMeta(doc *html.Node) *meta {
 				m.metas["itemprop:datepublished"] = v
 			}
 		}
-		if key := nodeKey(n); key != "" {
-			if !header && containsAny(key, headerHints) {
+		if f := h.node(n); f != 0 || attr(n, "class") != "" || attr(n, "id") != "" {
+			if !header && f&hHeader != 0 {
 				header = true
 			}
-			if containsAny(key, authorHints) && len(m.authors) < 8 {
+			if f&hAuthor != 0 && len(m.authors) < 8 {
 				if t := innerText(n); t != "" && utf8.RuneCountInString(t) <= 80 {
 					m.authors = append(m.authors, t)
 				}
@@ -347,17 +362,14 @@ func (m *meta) date(p *Page, head textPos, opt Options, gq *goquery.Document) {
 		p.Published, p.PublishedHasClock = t.In(Vietnam), clock
 		return true
 	}
-	if opt.Date != "" {
-		if sel := gq.Find(opt.Date).First(); sel.Length() > 0 {
-			v := firstNonEmpty(sel.AttrOr("datetime", ""), sel.AttrOr("content", ""))
-			if v != "" {
-				if t, c, ok := parseMetaDate(v); ok && set(t, c) {
-					return
-				}
-			}
-			if t, c, ok := parseStamp(strings.TrimSpace(sel.Text())); ok && set(t, c) {
-				return
-			}
+	if m.optDateAttr != "" {
+		if t, c, ok := parseMetaDate(m.optDateAttr); ok && set(t, c) {
+			return
+		}
+	}
+	if m.optDateText != "" {
+		if t, c, ok := parseStamp(m.optDateText); ok && set(t, c) {
+			return
 		}
 	}
 	for _, js := range m.jsonLD {

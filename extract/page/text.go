@@ -222,7 +222,7 @@ func collapseSpaces(s string) string {
 }
 
 func isEndMarker(l string) bool {
-	if utf8.RuneCountInString(l) > 40 {
+	if runesOver(l, 40) {
 		return false
 	}
 	f := strings.Trim(vntext.Fold(l), " :.»>-")
@@ -237,7 +237,7 @@ func isEndMarker(l string) bool {
 func isASCIILower(b byte) bool { return b >= 'a' && b <= 'z' }
 
 func isFurniture(l string) bool {
-	if utf8.RuneCountInString(l) > 80 {
+	if runesOver(l, 80) {
 		return false
 	}
 	f := strings.Trim(vntext.Fold(l), " :.")
@@ -277,7 +277,7 @@ func hasWeekday(l string) bool {
 // stampLine reads a line that is only a date stamp ("16/05/2024 - 14:42",
 // "Thứ tư, 13/11/2019", "Cập nhật: 08:05 ngày 3/2/2023").
 func stampLine(l string) (t time.Time, clock bool, rest string, ok bool) {
-	if utf8.RuneCountInString(l) > 60 {
+	if runesOver(l, 60) {
 		return t, false, "", false
 	}
 	t, clock, ok = vntext.ParseStamp(l)
@@ -409,15 +409,24 @@ func cleanByline(l string) string {
 // giấy khen cho ..."), a credit "(Ảnh: ...)", or a scene line right after
 // the headline.
 func isCaption(l string, afterHeadline bool) bool {
+	if runesOver(l, 450) {
+		return false
+	}
 	n := utf8.RuneCountInString(l)
-	if n > 450 {
+	f := vntext.Fold(l)
+	// A photo credit at the end: "... (Ảnh: Thanh Nga)".
+	if strings.HasSuffix(strings.TrimRight(f, " ."), ")") && strings.Contains(f, "(anh") {
+		return true
+	}
+	credit := strings.HasPrefix(f, "anh:")
+	// Running text ends with a period; captions mostly do not.
+	if !credit && !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || n <= 25) {
 		return false
 	}
 	if len(vntext.Sentences(l)) > 1 {
-		return strings.HasSuffix(strings.TrimRight(l, " ."), ")") && strings.Contains(vntext.Fold(l), "(anh")
+		return false
 	}
-	f := vntext.Fold(l)
-	if strings.HasPrefix(f, "anh:") || strings.HasSuffix(strings.TrimRight(f, " ."), ")") && strings.Contains(f, "(anh") {
+	if credit {
 		return true
 	}
 	cue := false
@@ -433,8 +442,19 @@ func isCaption(l string, afterHeadline bool) bool {
 	if afterHeadline {
 		return !hasDateline(l) && !startsWithDayPart(f)
 	}
-	// Running text ends with a period; captions mostly do not.
-	return !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, ":") && n > 25
+	return true // unfinished: checked above
+}
+
+// runesOver tells whether l holds more than n runes, without counting
+// them all when the byte length decides.
+func runesOver(l string, n int) bool {
+	if len(l) <= n {
+		return false
+	}
+	if len(l) > 4*n {
+		return true
+	}
+	return utf8.RuneCountInString(l) > n
 }
 
 // isHeading tells whether l is a sub-heading: a short line without final

@@ -1,0 +1,63 @@
+package vntext
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Khen Thưởng", "khen thuong"},
+		{"Đảng bộ xã Đông Hòa", "dang bo xa dong hoa"},
+		{"BAN THƯỜNG VỤ TỈNH ỦY", "ban thuong vu tinh uy"},
+		{"Nghị quyết 23 – NQ/TƯ", "nghi quyet 23 – nq/tu"},
+		{"Kho\u0309e", "khoe"}, // decomposed input
+		{"“Dân vận khéo”", "“dan van kheo”"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNFC(t *testing.T) {
+	if got := NFC("Kho\u0309e"); got != "Khoẻ" {
+		t.Errorf("NFC = %q", got)
+	}
+	if got := NFC("abc"); got != "abc" {
+		t.Errorf("NFC(ascii) = %q", got)
+	}
+}
+
+// FuzzFold checks the table-driven Fold against its NFD definition.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Khen Thưởng", "Đảng ủy", "Kho\u0309e", "ǅ ﬁ Ω Å", "\xff\xfe", "Tiếng Việt có dấu"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := "Chiều 16/5, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị."
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		Fold(s)
+	}
+}
+
+func BenchmarkFoldSlow(b *testing.B) {
+	s := "Chiều 16/5, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị."
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		foldSlow(s)
+	}
+}
