@@ -45,7 +45,9 @@ var nextTexts = map[string]bool{
 var pagerClass = regexp.MustCompile(`(?i)pag(ing|ination|er|es)|phan-?trang|page-?nav|wp-pagenavi`)
 
 // listingDate finds a date like 16/05/2024, 16-5-2024 or 2024-05-16.
-var listingDate = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b`)
+// Its ends are "not a digit" rather than \b: an element's text runs into
+// the next one's ("20/05/2024Sáng 16/5 ...").
+var listingDate = regexp.MustCompile(`(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:\D|$)|(?:^|\D)((?:19|20)\d\d)-(\d{2})-(\d{2})(?:\D|$)`)
 
 // FindLinks returns the crawlable links of an HTML page: anchors, feeds
 // named in the head, and pagination, resolved against the page URL (or
@@ -146,6 +148,9 @@ func inPager(s *goquery.Selection) bool {
 func dateNear(s *goquery.Selection) time.Time {
 	p := s
 	for i := 0; i < 4 && p.Length() > 0; i++ {
+		if isFurniture(p) {
+			break // a menu or a header, with today's date beside it
+		}
 		if i > 0 && p.Find("a[href]").Length() > 3 {
 			break // grew past one item into the list
 		}
@@ -193,6 +198,19 @@ func itemText(s *goquery.Selection) string {
 // collapse joins the words of s with single spaces, in NFC.
 func collapse(s string) string {
 	return vntext.NFC(strings.Join(strings.Fields(s), " "))
+}
+
+// furnitureClass matches the class or id of page furniture whose links
+// are never listing items.
+var furnitureClass = regexp.MustCompile(`(?i)\b(?:nav|navbar|menu|main-?menu|top-?bar|header|footer|breadcrumbs?)\b`)
+
+// isFurniture reports whether s is a menu, header, footer or breadcrumb.
+func isFurniture(s *goquery.Selection) bool {
+	switch goquery.NodeName(s) {
+	case "nav", "header", "footer":
+		return true
+	}
+	return furnitureClass.MatchString(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
 }
 
 // findDate returns the first valid date in s (day first, Vietnamese style,

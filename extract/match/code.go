@@ -34,11 +34,18 @@ type codeMatch struct {
 // scanCodes finds the codes written in s, state form first then party
 // form, each once, in the order of their slashes.
 func scanCodes(s string) (state, party []codeMatch) {
+	stateEnd, partyEnd := 0, 0 // codes of one form do not overlap
 	for p := strings.IndexByte(s, '/'); p >= 0; {
-		if m, ok := stateCodeAt(s, p); ok {
+		if m, ok := stateCodeAt(s, p); ok && m.start >= stateEnd {
 			state = append(state, m)
-		} else if m, ok := partyCodeAt(s, p); ok {
+			stateEnd = m.end
+		} else if m.end > 0 && !ok {
+			// a code with a bad number ("1234567/QĐ-TTg") still takes
+			// its text
+			stateEnd = m.end
+		} else if m, ok := partyCodeAt(s, p); ok && m.start >= partyEnd {
 			party = append(party, m)
+			partyEnd = m.end
 		}
 		j := strings.IndexByte(s[p+1:], '/')
 		if j < 0 {
@@ -89,6 +96,9 @@ func stateCodeAt(s string, p int) (codeMatch, bool) {
 		}
 	}
 	if n := p - a; n < 1 || n > 5 || a > 0 && s[a-1] == '/' {
+		if n < 1 {
+			m.end = 0
+		}
 		return m, false
 	}
 	m.start, m.numS, m.numE = a, a, p
