@@ -90,7 +90,6 @@ func TestClassify(t *testing.T) {
 				t.Fatal(err)
 			}
 			got, why := classify(a, p, links, true)
-			t.Logf("article=%v why=%q body=%d runes", got, why, len([]rune(p.Body())))
 			if got != tc.want {
 				t.Errorf("article = %v (%s), want %v; %d dated links, body:\n%s", got, why, tc.want, links.Dated, p.Body())
 			}

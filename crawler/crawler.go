@@ -25,7 +25,6 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
-	"github.com/temoto/robotstxt"
 	"github.com/vnnews/vnnews/extract"
 	"github.com/vnnews/vnnews/extract/page"
 	"github.com/vnnews/vnnews/store"
@@ -153,6 +152,7 @@ const (
 var (
 	errTooManyRedirects = errors.New("too many redirects")
 	errOffSite          = errors.New("redirect leaves the source's hosts")
+	errRobotsRedirect   = errors.New("redirect to a URL robots.txt disallows")
 )
 
 // Crawler crawls the sources of a Config into a store.DB. Make one with
@@ -163,7 +163,7 @@ type Crawler struct {
 	opt     Options
 	log     *slog.Logger
 	coll    *colly.Collector
-	client  *http.Client // for robots.txt (Crawl-delay, Sitemap lines)
+	client  *http.Client // for robots.txt, read by the crawler itself (colly's check is off)
 	ua      string
 	sources map[string]*source
 	allowed map[string]bool // hostKey of every source host
@@ -193,10 +193,6 @@ type source struct {
 	xopt     extract.Options
 }
 
-type hostState struct {
-	once  sync.Once
-	delay time.Duration
-}
 
 // New prepares a crawler over db for the sources of cfg.
 func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
@@ -281,7 +277,9 @@ func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
 
 	coll := colly.NewCollector(colly.UserAgent(c.ua), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),
 		colly.MaxBodySize(int(cfg.MaxBodySize)))
-	coll.IgnoreRobotsTxt = false
+	// robots.txt is fetched once per host by prepareHost and checked by
+	// handle and the redirect handler; colly would fetch it a second time.
+	coll.IgnoreRobotsTxt = true
 	coll.WithTransport(tr)
 	coll.SetRequestTimeout(time.Duration(cfg.Timeout))
 	coll.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
@@ -290,6 +288,9 @@ func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
 		}
 		if !c.allowed[hostKey(req.URL.Host)] {
 			return fmt.Errorf("%w: %s", errOffSite, req.URL.Host)
+		}
+		if hs, err := c.robotsOf(req.Context(), req.URL); err == nil && !hs.allows(req.URL) {
+			return fmt.Errorf("%w: %s", errRobotsRedirect, req.URL)
 		}
 		return nil
 	})
@@ -569,15 +570,26 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 		c.skip(ctx, it, "bad url")
 		return
 	}
-	c.prepareHost(ctx, src, it, pu)
-
-	// A stored article is not fetched again unless --refresh.
-	hdr := http.Header{}
-	if it.Kind != kindProbe && it.Kind != kindSitemap && it.Kind != kindFeed {
-		known, info, err := c.known(ctx, it.URL)
-		if c.dbErr(err) {
-			return
+	hs, err := c.prepareHost(ctx, src, it, pu)
+	if err != nil {
+		// robots.txt unreachable: nothing is fetched from the host
+		// until it can be read.
+		kind := ErrConnect
+		if isTimeout(err) {
+			kind = ErrTimeout
 		}
+		c.fail(ctx, it, kind, true, 0, err)
+		return
+	}
+
+	// A stored article is not fetched again unless --refresh. One query
+	// says whether it is stored and what the last run saw of it.
+	hdr := http.Header{}
+	known, article, info, found, err := c.lookup(ctx, it.URL)
+	if c.dbErr(err) {
+		return
+	}
+	if it.Kind != kindProbe && it.Kind != kindSitemap && it.Kind != kindFeed {
 		if known && !c.opt.Refresh {
 			c.mu.Lock()
 			c.stats.Unchanged++
@@ -587,7 +599,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 			return
 		}
 		if known {
-			etag, lm, ok, err := c.db.Validators(ctx, firstNonEmpty(info.ArticleURL, it.URL))
+			etag, lm, ok, err := c.db.Validators(ctx, article)
 			if c.dbErr(err) {
 				return
 			}
@@ -609,13 +621,17 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 			return
 		}
 	}
-	if hdr.Get("If-None-Match") == "" && hdr.Get("If-Modified-Since") == "" && it.Kind != kindPage {
+	if hdr.Get("If-None-Match") == "" && hdr.Get("If-Modified-Since") == "" && it.Kind != kindPage &&
+		it.Kind != kindStart && found && info.ArticleURL == "" {
 		// Feeds and listings: revalidate what we saw last time.
-		if info, ok, err := c.db.LookupURL(ctx, it.URL); c.dbErr(err) {
-			return
-		} else if ok && info.ArticleURL == "" && it.Kind != kindStart {
-			setValidators(hdr, info.ETag, info.LastMod)
-		}
+		setValidators(hdr, info.ETag, info.LastMod)
+	}
+
+	if !hs.allows(pu) {
+		c.log.Debug("disallowed by robots.txt", "url", it.URL)
+		c.count(ErrRobots)
+		c.skip(ctx, it, ErrRobots)
+		return
 	}
 
 	c.mu.Lock()
@@ -698,15 +714,24 @@ func setValidators(h http.Header, etag, lastMod string) {
 // known reports whether url is stored as an article, directly or as an
 // alias of its canonical URL.
 func (c *Crawler) known(ctx context.Context, u string) (bool, store.URLInfo, error) {
-	ok, err := c.db.HasURL(ctx, u)
-	if err != nil || ok {
-		return ok, store.URLInfo{URL: u}, err
+	known, _, info, _, err := c.lookup(ctx, u)
+	return known, info, err
+}
+
+// lookup is known in full: article is the URL the article is stored
+// under (u itself when stored directly), and info and found what the
+// crawler remembered of u (store.RecordURL).
+func (c *Crawler) lookup(ctx context.Context, u string) (known bool, article string, info store.URLInfo, found bool, err error) {
+	stored, info, found, err := c.db.KnownURL(ctx, u)
+	switch {
+	case err != nil:
+		return false, "", info, false, err
+	case stored:
+		return true, u, store.URLInfo{URL: u}, found, nil
+	case found && info.ArticleURL != "":
+		return true, info.ArticleURL, info, true, nil
 	}
-	info, found, err := c.db.LookupURL(ctx, u)
-	if err != nil {
-		return false, info, err
-	}
-	return found && info.ArticleURL != "", info, nil
+	return false, "", info, found, nil
 }
 
 func (c *Crawler) skip(ctx context.Context, it *store.FrontierItem, why string) {
@@ -719,13 +744,8 @@ func (c *Crawler) skip(ctx context.Context, it *store.FrontierItem, why string) 
 // fetchFailed handles a request that produced no response.
 func (c *Crawler) fetchFailed(ctx context.Context, it *store.FrontierItem, src *source, err error, cctx *colly.Context) {
 	switch {
-	case errors.Is(err, colly.ErrRobotsTxtBlocked):
-		c.mu.Lock()
-		c.stats.Pages-- // nothing was fetched
-		c.fetched--
-		c.bySource[src.Name]--
-		c.mu.Unlock()
-		c.log.Debug("disallowed by robots.txt", "url", it.URL)
+	case errors.Is(err, errRobotsRedirect):
+		c.log.Debug("redirect disallowed by robots.txt", "url", it.URL, "err", err)
 		c.count(ErrRobots)
 		c.skip(ctx, it, ErrRobots)
 	case errors.Is(err, colly.ErrAbortedAfterHeaders) || cctx.GetAny("badct") != nil:
@@ -824,79 +844,6 @@ func (c *Crawler) notModified(ctx context.Context, it *store.FrontierItem, at ti
 		c.mu.Unlock()
 	}
 	c.finishItem(ctx, it, store.FrontierDone, "", "not modified")
-}
-
-// prepareHost reads a host's robots.txt once per run: its Crawl-delay
-// lengthens the host's delay, its Sitemap lines (or, failing those,
-// /sitemap.xml) join the frontier; then the host's colly LimitRule is set.
-func (c *Crawler) prepareHost(ctx context.Context, src *source, it *store.FrontierItem, u *url.URL) {
-	host := strings.ToLower(u.Host)
-	c.hostMu.Lock()
-	hs := c.hosts[host]
-	if hs == nil {
-		hs = &hostState{}
-		c.hosts[host] = hs
-	}
-	c.hostMu.Unlock()
-	hs.once.Do(func() {
-		delay := src.delay
-		root := u.Scheme + "://" + u.Host
-		var sitemaps []string
-		if rd := c.robots(root); rd != nil {
-			if g := rd.FindGroup(c.ua); g != nil && g.CrawlDelay > delay {
-				delay = min(g.CrawlDelay, maxCrawlDelay)
-				c.log.Info("robots.txt asks for a longer delay", "host", host, "delay", delay)
-			}
-			sitemaps = rd.Sitemaps
-		}
-		hs.delay = delay
-		rule := &colly.LimitRule{DomainRegexp: "^" + regexp.QuoteMeta(u.Host) + "$", Delay: delay,
-			RandomDelay: time.Duration(c.cfg.RandomDelay), Parallelism: c.cfg.Parallelism}
-		if err := c.coll.Limit(rule); err != nil {
-			c.log.Error("limit rule", "host", host, "err", err)
-		}
-		var items []store.FrontierItem
-		kind := kindSitemap
-		if len(sitemaps) == 0 {
-			sitemaps = []string{root + "/sitemap.xml"}
-			kind = kindProbe
-		}
-		for _, s := range sitemaps {
-			n, ok := NormalizeURL(u, s)
-			if !ok {
-				continue
-			}
-			nu, _ := url.Parse(n)
-			if !src.hosts[hostKey(nu.Host)] {
-				continue
-			}
-			items = append(items, store.FrontierItem{URL: n, Source: src.Name, Host: strings.ToLower(nu.Host),
-				Kind: kind, Depth: it.Depth, Parent: it.URL})
-		}
-		c.enqueue(ctx, items)
-	})
-}
-
-// robots fetches and parses root/robots.txt; nil when it cannot be had
-// (colly then applies its own reading of the same file).
-func (c *Crawler) robots(root string) *robotstxt.RobotsData {
-	req, err := http.NewRequest(http.MethodGet, root+"/robots.txt", nil)
-	if err != nil {
-		return nil
-	}
-	req.Header.Set("User-Agent", c.ua)
-	resp, err := c.client.Do(req)
-	if err != nil {
-		c.log.Debug("robots.txt", "root", root, "err", err)
-		return nil
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512<<10))
-	rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
-	if err != nil {
-		return nil
-	}
-	return rd
 }
 
 // enqueue adds items (already filtered) to the frontier.

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/vnnews/vnnews/extract/page"
 	"github.com/vnnews/vnnews/extract/vntext"
 )
@@ -42,33 +43,68 @@ var nextTexts = map[string]bool{
 	"sau »": true, "trang ke": true, "ke tiep": true,
 }
 
+// pagerClass matches the class or id of a pagination block.
 var pagerClass = regexp.MustCompile(`(?i)pag(ing|ination|er|es)|phan-?trang|page-?nav|wp-pagenavi`)
 
-// listingDate finds a date like 16/05/2024, 16-5-2024 or 2024-05-16.
-// Its ends are "not a digit" rather than \b: an element's text runs into
-// the next one's ("20/05/2024Sáng 16/5 ...").
-var listingDate = regexp.MustCompile(`(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:\D|$)|(?:^|\D)((?:19|20)\d\d)-(\d{2})-(\d{2})(?:\D|$)`)
+// furnitureNames are classes and ids (whole tokens, lower case) of page
+// furniture whose links are never listing items.
+var furnitureNames = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "main-menu": true, "mainmenu": true,
+	"mega-menu": true, "megamenu": true, "topbar": true, "top-bar": true, "header": true, "site-header": true,
+	"footer": true, "site-footer": true, "breadcrumb": true, "breadcrumbs": true,
+}
+
+// Limits of the listing-item heuristics.
+const (
+	// dateLevels is how far up from a link its date is looked for.
+	dateLevels = 4
+	// maxDateRunes bounds the text of an element a link's date is read
+	// from: past it, the element is more than one item.
+	maxDateRunes = 600
+	// itemLevels and maxItemRunes bound a listing item (headline, date
+	// and teaser).
+	itemLevels   = 6
+	maxItemRunes = 1200
+	// maxItemLinks is the most links one listing item holds (thumbnail,
+	// headline, "read more").
+	maxItemLinks = 3
+)
 
 // FindLinks returns the crawlable links of an HTML page: anchors, feeds
 // named in the head, and pagination, resolved against the page URL (or
 // its <base href>) and normalized. Pagination and dates shown beside
 // each link are noted for listing pages.
+//
+// The page is tokenized once and measured as it streams by (links, text
+// length and the first date under every element, the text kept in one
+// buffer), without building a DOM, so the cost stays linear in the
+// page's size however many links it carries. Elements nest as an HTML5
+// parser would nest them for the cases listing pages use (implied
+// closing of p, li, dt, dd, tr, td, th and option, void elements,
+// misnested end tags); stranger markup may nest differently, which only
+// moves where a link's date is looked for.
 func FindLinks(raw []byte, pageURL string) (*Links, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, err
-	}
 	base, err := url.Parse(pageURL)
 	if err != nil {
 		return nil, err
 	}
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
-		if b, err := base.Parse(strings.TrimSpace(href)); err == nil {
+	s := scanPage(raw)
+	if s.hasBase {
+		if b, err := base.Parse(s.base); err == nil {
 			base = b
 		}
 	}
 	out := &Links{}
-	seen := map[string]int{}
+	seen := make(map[string]int, len(s.anchors))
+	norm := make(map[string]string, len(s.anchors))
+	resolve := func(href string) (string, bool) {
+		if u, ok := norm[href]; ok {
+			return u, u != ""
+		}
+		u, ok := NormalizeURL(base, href)
+		norm[href] = u
+		return u, ok
+	}
 	add := func(l Link) {
 		if i, ok := seen[l.URL]; ok {
 			prev := &out.Links[i]
@@ -86,113 +122,400 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 		seen[l.URL] = len(out.Links)
 		out.Links = append(out.Links, l)
 	}
-	doc.Find(`link[rel~="alternate"]`).Each(func(_ int, s *goquery.Selection) {
-		t := strings.ToLower(s.AttrOr("type", ""))
-		if !strings.Contains(t, "rss") && !strings.Contains(t, "atom") {
-			return
-		}
-		if u, ok := NormalizeURL(base, s.AttrOr("href", "")); ok {
+	for _, href := range s.feeds {
+		if u, ok := resolve(href); ok {
 			add(Link{URL: u, Feed: true})
 		}
-	})
-	doc.Find(`link[rel~="next"], a[rel~="next"]`).Each(func(_ int, s *goquery.Selection) {
-		if u, ok := NormalizeURL(base, s.AttrOr("href", "")); ok {
+	}
+	for _, href := range s.next {
+		if u, ok := resolve(href); ok {
 			add(Link{URL: u, Pagination: true})
 		}
-	})
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		href := s.AttrOr("href", "")
-		u, ok := NormalizeURL(base, href)
+	}
+	for _, a := range s.anchors {
+		u, ok := resolve(a.href)
 		if !ok {
-			return
+			continue
+		}
+		if rel := strings.ToLower(a.rel); strings.Contains(rel, "nofollow") && strings.Contains(rel, "sponsored") {
+			continue
 		}
 		l := Link{URL: u}
-		if rel := strings.ToLower(s.AttrOr("rel", "")); strings.Contains(rel, "nofollow") && strings.Contains(rel, "sponsored") {
-			return
-		}
-		text := strings.TrimSpace(s.Text())
+		text := strings.TrimSpace(s.textOf(a.el))
 		if len(text) <= 24 { // "next" labels are short; folding every anchor is costly
 			text = strings.ToLower(strings.Join(strings.Fields(vntext.Fold(text)), " "))
 		}
-		if nextTexts[text] || nextTexts[strings.ToLower(s.AttrOr("title", ""))] {
-			l.Pagination = true
-		} else if inPager(s) {
+		if nextTexts[text] || nextTexts[strings.ToLower(a.title)] || inPager(a.el) {
 			l.Pagination = true
 		}
 		if !l.Pagination {
-			l.Date = dateNear(s)
+			l.Date = dateNear(a.el)
 			if !l.Date.IsZero() {
-				l.item = itemText(s)
+				l.item = s.itemText(a.el)
 			}
 		}
 		add(l)
-	})
+	}
 	return out, nil
 }
 
-// inPager reports whether an anchor sits in a pagination block.
-func inPager(s *goquery.Selection) bool {
-	p := s.Parent()
-	for i := 0; i < 3 && p.Length() > 0; i++ {
-		if pagerClass.MatchString(p.AttrOr("class", "") + " " + p.AttrOr("id", "")) {
+// elem is one element of the page as the scan saw it.
+type elem struct {
+	parent   *elem
+	tag      atom.Atom
+	name     string    // the tag name, for tags atom does not know
+	anchors  int       // <a href> elements under it, itself included
+	runes    int       // runes of text (scripts and styles left out)
+	timeDate time.Time // the first <time datetime> date
+	textDate time.Time // the first dd/mm/yyyy or yyyy-mm-dd date in the text
+	pager    bool      // its class or id names a pagination block
+	furnish  bool      // a menu, header, footer or breadcrumb
+	root     bool      // the document, above <html>
+	// text[from:to] of the scan is the element's text.
+	from, to int
+}
+
+// anchor is an <a href> found by the scan.
+type anchor struct {
+	el                *elem
+	href, rel, title string
+}
+
+// pageScan is what scanPage found.
+type pageScan struct {
+	text    []byte // the page's text, scripts and styles left out
+	anchors []anchor
+	feeds   []string // hrefs of <link rel=alternate> RSS and Atom feeds
+	next    []string // hrefs of rel=next links and anchors
+	base    string   // the first <base href>
+	hasBase bool
+}
+
+// Tag sets of the nesting rules.
+var (
+	voidTags = map[atom.Atom]bool{
+		atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+		atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Param: true,
+		atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
+	}
+	// closesP are the start tags that close an open <p>.
+	closesP = map[atom.Atom]bool{
+		atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true,
+		atom.Div: true, atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+		atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+		atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true,
+		atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+		atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
+	}
+	// headTags stay out of the implied <body>.
+	headTags = map[atom.Atom]bool{
+		atom.Base: true, atom.Link: true, atom.Meta: true, atom.Title: true, atom.Script: true,
+		atom.Style: true, atom.Noscript: true, atom.Template: true,
+	}
+)
+
+// scanPage tokenizes raw once and measures every element.
+func scanPage(raw []byte) *pageScan {
+	s := &pageScan{text: make([]byte, 0, len(raw)/4)}
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	root := &elem{root: true}
+	htmlEl := &elem{parent: root, tag: atom.Html}
+	var body, head *elem
+	stack := []*elem{root, htmlEl}
+	top := func() *elem { return stack[len(stack)-1] }
+	pop := func() {
+		e := top()
+		stack = stack[:len(stack)-1]
+		e.to = len(s.text)
+		p := e.parent
+		p.anchors += e.anchors
+		p.runes += e.runes
+		if p.timeDate.IsZero() {
+			p.timeDate = e.timeDate
+		}
+		if p.textDate.IsZero() {
+			p.textDate = e.textDate
+		}
+	}
+	// popTo pops up to and including the innermost open element e with
+	// match(e), unless a boundary element comes first.
+	popTo := func(match, boundary func(*elem) bool) bool {
+		for i := len(stack) - 1; i >= 2; i-- {
+			e := stack[i]
+			if match(e) {
+				for len(stack) > i {
+					pop()
+				}
+				return true
+			}
+			if boundary != nil && boundary(e) {
+				return false
+			}
+		}
+		return false
+	}
+	push := func(e *elem) {
+		e.parent = top()
+		e.from = len(s.text)
+		stack = append(stack, e)
+	}
+	isTag := func(tags ...atom.Atom) func(*elem) bool {
+		return func(e *elem) bool {
+			for _, t := range tags {
+				if e.tag == t {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	ensureBody := func() {
+		if body != nil {
+			return
+		}
+		for top() != htmlEl {
+			pop()
+		}
+		body = &elem{tag: atom.Body}
+		push(body)
+	}
+	raw2 := false // inside a script or style: text not counted
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			for len(stack) > 1 {
+				pop()
+			}
+			return s
+		case html.TextToken:
+			if raw2 {
+				continue
+			}
+			t := z.Text()
+			if body == nil && head == nil && len(bytes.TrimSpace(t)) == 0 {
+				continue
+			}
+			if body == nil && (head == nil || top() == htmlEl) {
+				ensureBody()
+			}
+			e := top()
+			s.text = append(s.text, t...)
+			e.runes += utf8.RuneCount(t)
+			if e.textDate.IsZero() {
+				if d, ok := findDate(string(t)); ok {
+					e.textDate = d
+				}
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			nameb, hasAttr := z.TagName()
+			tag := atom.Lookup(nameb)
+			var href, rel, title, class, id, typ, datetime string
+			var hasHref, hasDatetime, hasBaseHref bool
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "href":
+					href, hasHref, hasBaseHref = string(v), true, true
+				case "rel":
+					rel = string(v)
+				case "title":
+					title = string(v)
+				case "class":
+					class = string(v)
+				case "id":
+					id = string(v)
+				case "type":
+					typ = string(v)
+				case "datetime":
+					datetime, hasDatetime = string(v), true
+				}
+			}
+			switch tag {
+			case atom.Html:
+				continue
+			case atom.Head:
+				if head == nil && body == nil {
+					head = &elem{tag: atom.Head}
+					push(head)
+				}
+				continue
+			case atom.Body:
+				ensureBody()
+				continue
+			}
+			if !headTags[tag] && body == nil {
+				ensureBody()
+			}
+			// Implied end tags.
+			switch {
+			case tag == atom.Li:
+				popTo(isTag(atom.Li), isTag(atom.Ul, atom.Ol, atom.Menu, atom.Div, atom.Table))
+			case tag == atom.Dt || tag == atom.Dd:
+				popTo(isTag(atom.Dt, atom.Dd), isTag(atom.Dl, atom.Div, atom.Table))
+			case tag == atom.Tr:
+				popTo(isTag(atom.Tr), isTag(atom.Table, atom.Tbody, atom.Thead, atom.Tfoot))
+			case tag == atom.Td || tag == atom.Th:
+				popTo(isTag(atom.Td, atom.Th), isTag(atom.Tr, atom.Table))
+			case tag == atom.Tbody || tag == atom.Thead || tag == atom.Tfoot:
+				popTo(isTag(atom.Tbody, atom.Thead, atom.Tfoot), isTag(atom.Table))
+			case tag == atom.Option:
+				popTo(isTag(atom.Option), isTag(atom.Select, atom.Datalist))
+			case tag == atom.A:
+				popTo(isTag(atom.A), isTag(atom.Table, atom.Td, atom.Th, atom.Div, atom.Li))
+			}
+			if closesP[tag] {
+				popTo(isTag(atom.P), isTag(atom.Table, atom.Td, atom.Th, atom.Button, atom.Li, atom.Div))
+			}
+			e := &elem{tag: tag}
+			if tag == 0 {
+				e.name = string(nameb)
+			}
+			switch tag {
+			case atom.A:
+				if hasHref {
+					e.anchors = 1
+					s.anchors = append(s.anchors, anchor{el: e, href: href, rel: rel, title: title})
+					if hasToken(rel, "next") {
+						s.next = append(s.next, href)
+					}
+				}
+			case atom.Link:
+				if hasToken(rel, "alternate") {
+					t := strings.ToLower(typ)
+					if strings.Contains(t, "rss") || strings.Contains(t, "atom") {
+						s.feeds = append(s.feeds, href)
+					}
+				}
+				if hasToken(rel, "next") {
+					s.next = append(s.next, href)
+				}
+			case atom.Base:
+				if hasBaseHref && !s.hasBase {
+					s.base, s.hasBase = strings.TrimSpace(href), true
+				}
+			case atom.Time:
+				if hasDatetime {
+					if t, ok := parseFeedDate(datetime); ok {
+						e.timeDate = t
+					}
+				}
+			case atom.Nav, atom.Header, atom.Footer:
+				e.furnish = true
+			}
+			if class != "" || id != "" {
+				key := class + " " + id
+				e.pager = pagerClass.MatchString(key)
+				if !e.furnish {
+					for _, t := range strings.Fields(key) {
+						if furnitureNames[strings.ToLower(t)] {
+							e.furnish = true
+							break
+						}
+					}
+				}
+			}
+			push(e)
+			if voidTags[tag] {
+				pop()
+				continue
+			}
+			if tag == atom.Script || tag == atom.Style || tag == atom.Textarea || tag == atom.Title ||
+				tag == atom.Noscript || tag == atom.Iframe || tag == atom.Xmp || tag == atom.Noembed || tag == atom.Noframes {
+				// The tokenizer reads their content as raw text; scripts
+				// and styles do not count as text.
+				raw2 = tag == atom.Script || tag == atom.Style
+			}
+		case html.EndTagToken:
+			nameb, _ := z.TagName()
+			tag := atom.Lookup(nameb)
+			raw2 = false
+			switch tag {
+			case atom.Html, atom.Body:
+				continue
+			case atom.Head:
+				if head != nil {
+					popTo(func(e *elem) bool { return e == head }, nil)
+				}
+				continue
+			case atom.P, atom.Li, atom.Dd, atom.Dt:
+				popTo(isTag(tag), isTag(atom.Table, atom.Td, atom.Th, atom.Ul, atom.Ol, atom.Dl, atom.Div))
+				continue
+			}
+			name := string(nameb)
+			popTo(func(e *elem) bool {
+				if tag != 0 {
+					return e.tag == tag
+				}
+				return e.tag == 0 && e.name == name
+			}, nil)
+		}
+	}
+}
+
+// textOf returns the text of e.
+func (s *pageScan) textOf(e *elem) string {
+	return string(s.text[e.from:e.to])
+}
+
+// inPager reports whether an anchor sits in a pagination block (its
+// parent or the two elements above).
+func inPager(a *elem) bool {
+	p := a.parent
+	for i := 0; i < 3 && p != nil && !p.root; i++ {
+		if p.pager {
 			return true
 		}
-		p = p.Parent()
+		p = p.parent
 	}
 	return false
 }
 
 // dateNear finds the date shown with a link on a listing: a <time>
 // element or a dd/mm/yyyy date in the link's item (an ancestor up to
-// three levels whose text is short enough to be one item).
-func dateNear(s *goquery.Selection) time.Time {
-	p := s
-	for i := 0; i < 4 && p.Length() > 0; i++ {
-		if isFurniture(p) {
-			break // a menu or a header, with today's date beside it
-		}
-		if i > 0 && p.Find("a[href]").Length() > 3 {
-			break // grew past one item into the list
-		}
-		if dt, ok := p.Find("time[datetime]").First().Attr("datetime"); ok {
-			if t, ok := parseFeedDate(dt); ok {
-				return t
-			}
-		}
-		text := p.Text()
-		if utf8.RuneCountInString(text) > 600 {
+// three levels whose text is short enough to be one item), never in a
+// menu or header, where today's date stands beside the links.
+func dateNear(a *elem) time.Time {
+	p := a
+	for i := 0; i < dateLevels && p != nil && !p.root; i++ {
+		if p.furnish {
 			break
 		}
-		if t, ok := findDate(text); ok {
-			return t
+		if i > 0 && p.anchors > maxItemLinks {
+			break // grew past one item into the list
 		}
-		p = p.Parent()
+		if !p.timeDate.IsZero() {
+			return p.timeDate
+		}
+		if p.runes > maxDateRunes {
+			break
+		}
+		if !p.textDate.IsZero() {
+			return p.textDate
+		}
+		p = p.parent
 	}
 	return time.Time{}
 }
 
-// maxItemRunes bounds the text of one listing item (headline, date and
-// teaser).
-const maxItemRunes = 1200
-
 // itemText returns the text of the listing item an anchor belongs to: its
-// largest ancestor (up to five levels) that holds at most three links
-// (thumbnail, headline, "read more") and at most maxItemRunes of text.
-func itemText(s *goquery.Selection) string {
-	best := ""
-	p := s
-	for i := 0; i < 6 && p.Length() > 0; i++ {
-		if i > 0 && p.Find("a[href]").Length() > 3 {
+// largest ancestor (up to five levels) that holds at most maxItemLinks
+// links and at most maxItemRunes of text.
+func (s *pageScan) itemText(a *elem) string {
+	var best *elem
+	p := a
+	for i := 0; i < itemLevels && p != nil && !p.root; i++ {
+		if (i > 0 && p.anchors > maxItemLinks) || p.runes > maxItemRunes {
 			break
 		}
-		text := p.Text()
-		if utf8.RuneCountInString(text) > maxItemRunes {
-			break
-		}
-		best = text
-		p = p.Parent()
+		best = p
+		p = p.parent
 	}
-	return collapse(best)
+	if best == nil {
+		return ""
+	}
+	return collapse(s.textOf(best))
 }
 
 // collapse joins the words of s with single spaces, in NFC.
@@ -200,32 +523,65 @@ func collapse(s string) string {
 	return vntext.NFC(strings.Join(strings.Fields(s), " "))
 }
 
-// furnitureClass matches the class or id of page furniture whose links
-// are never listing items.
-var furnitureClass = regexp.MustCompile(`(?i)\b(?:nav|navbar|menu|main-?menu|top-?bar|header|footer|breadcrumbs?)\b`)
-
-// isFurniture reports whether s is a menu, header, footer or breadcrumb.
-func isFurniture(s *goquery.Selection) bool {
-	switch goquery.NodeName(s) {
-	case "nav", "header", "footer":
-		return true
-	}
-	return furnitureClass.MatchString(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
 }
 
-// findDate returns the first valid date in s (day first, Vietnamese style,
-// or ISO).
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// hasToken reports whether the space-separated list v holds tok (ASCII
+// case-insensitive), as CSS's [attr~=tok] does.
+func hasToken(v, tok string) bool {
+	for _, f := range strings.Fields(v) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// findDate returns the first valid date in s: day first, Vietnamese style
+// (16/05/2024, 16-5-2024, 16.5.2024), or ISO (2024-05-16). A date's
+// ends are "not a digit" rather than word boundaries, since an element's
+// text runs into the next one's ("20/05/2024Sáng 16/5 ...").
 func findDate(s string) (time.Time, bool) {
-	for _, m := range listingDate.FindAllStringSubmatch(s, 3) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		j := digitsEnd(s, i)
 		var d, mo, y int
-		if m[3] != "" {
-			d, _ = strconv.Atoi(m[1])
-			mo, _ = strconv.Atoi(m[2])
-			y, _ = strconv.Atoi(m[3])
-		} else {
-			y, _ = strconv.Atoi(m[4])
-			mo, _ = strconv.Atoi(m[5])
-			d, _ = strconv.Atoi(m[6])
+		switch n := j - i; {
+		case n <= 2: // day / month / year
+			if j >= len(s) || !isDateSep(s[j]) {
+				continue
+			}
+			k := digitsEnd(s, j+1)
+			if k-(j+1) < 1 || k-(j+1) > 2 || k >= len(s) || !isDateSep(s[k]) {
+				continue
+			}
+			e := digitsEnd(s, k+1)
+			if e-(k+1) != 4 || !century(s[k+1:k+3]) {
+				continue
+			}
+			d, mo, y = atoi(s[i:j]), atoi(s[j+1:k]), atoi(s[k+1:e])
+		case n == 4: // ISO year-month-day
+			if !century(s[i:i+2]) || j+6 > len(s) || s[j] != '-' || s[j+3] != '-' ||
+				digitsEnd(s, j+1) != j+3 || digitsEnd(s, j+4) != j+6 {
+				continue
+			}
+			y, mo, d = atoi(s[i:j]), atoi(s[j+1:j+3]), atoi(s[j+4:j+6])
+		default:
+			i = j - 1
+			continue
 		}
 		if d < 1 || d > 31 || mo < 1 || mo > 12 {
 			continue
@@ -237,4 +593,24 @@ func findDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+func isDigit(c byte) bool   { return c >= '0' && c <= '9' }
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+func century(s string) bool { return s == "19" || s == "20" }
+
+// digitsEnd returns the index past the run of digits starting at i.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

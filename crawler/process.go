@@ -317,6 +317,14 @@ func (c *Crawler) followLinks(ctx context.Context, r *fetched, links *Links) {
 // many query variants of one path).
 func (c *Crawler) follow(r *fetched, base *url.URL, raw, kind string, depth, pageNo int, gate string) (store.FrontierItem, bool) {
 	var zero store.FrontierItem
+	// Most links of a page (menus, related boxes) were seen on earlier
+	// pages: FindLinks gives them normalized, so look before parsing.
+	c.mu.Lock()
+	seen := c.seen[raw]
+	c.mu.Unlock()
+	if seen {
+		return zero, false
+	}
 	n, ok := NormalizeURL(base, raw)
 	if !ok {
 		return zero, false

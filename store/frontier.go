@@ -342,3 +342,25 @@ func (d *DB) LookupURL(ctx context.Context, url string) (URLInfo, bool, error) {
 	u.FetchedAt, _ = time.Parse(timeFormat, fetched)
 	return u, true, nil
 }
+
+// KnownURL tells in one query whether url is stored as an article
+// (stored: as its URL or the URL its page was fetched from, as HasURL
+// says), and returns what RecordURL remembered about it (found and
+// info): the crawler's per-page look-up before a fetch.
+func (d *DB) KnownURL(ctx context.Context, url string) (stored bool, info URLInfo, found bool, err error) {
+	info = URLInfo{URL: url}
+	var kind, articleURL, etag, lastMod, fetched sql.NullString
+	err = d.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE url = ?1)
+			OR EXISTS(SELECT 1 FROM pages WHERE fetched_url = ?1),
+		c.kind, c.article_url, c.etag, c.last_modified, c.fetched_at
+		FROM (SELECT 1) LEFT JOIN crawl_urls c ON c.url = ?1`, url).Scan(&stored, &kind, &articleURL, &etag, &lastMod, &fetched)
+	if err != nil {
+		return false, info, false, fmt.Errorf("look up %s: %w", url, err)
+	}
+	if fetched.Valid {
+		found = true
+		info.Kind, info.ArticleURL, info.ETag, info.LastMod = kind.String, articleURL.String, etag.String, lastMod.String
+		info.FetchedAt, _ = time.Parse(timeFormat, fetched.String)
+	}
+	return stored, info, found, nil
+}

@@ -95,7 +95,10 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	for i, c := range counts {
 		if i > 0 {
 			between := ls[counts[i-1].end:c.start]
-			if f, _ := firstForm(between); f >= 0 || len(between) > 40 {
+			// "cho 2 tập thể là A, B và 1 cá nhân": the names of the
+			// recipients do not end the act.
+			naming := startsWithAny(strings.TrimLeft(between, " ,"), "là ", "gồm ", "gồm: ", "(") && !strings.ContainsAny(between, ";")
+			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming {
 				groups = append(groups, nil)
 			}
 		}

@@ -31,7 +31,10 @@ func Directives(sentence string) []facts.Directive {
 	return out
 }
 
-func findDirectives(s string) []directiveMention { return findDirectivesLow(s, lower(s)) }
+func findDirectives(s string) []directiveMention {
+	ls := lower(s)
+	return findDirectivesLow(s, ls, tokenizeLow(s, ls))
+}
 
 // codeSlash tells whether s has a slash that can belong to a code: one
 // not between two digits as in a date ("16/5/2024").
@@ -49,8 +52,8 @@ func codeSlash(s string) bool {
 	return false
 }
 
-// findDirectivesLow is findDirectives with ls == lower(s).
-func findDirectivesLow(s, ls string) []directiveMention {
+// findDirectivesLow is findDirectives with ls == lower(s) and its words.
+func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 	lx := loadLexicon()
 	var out []directiveMention
 	var taken [][2]int
@@ -98,17 +101,20 @@ func findDirectivesLow(s, ls string) []directiveMention {
 		taken = append(taken, [2]int{m.start, m.end})
 	}
 	// Short mentions: a kind word, "số", a number not followed by a code.
-	for _, kw := range lx.kindKeys {
-		for from := 0; ; {
-			i := strings.Index(ls[from:], kw)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(kw)
-			if i > 0 && isWordByte(ls[i-1]) {
+	for _, t := range toks {
+		kws := lx.kindFirst[t.low]
+		if kws == nil {
+			continue
+		}
+		i := t.start
+		if i > 0 && isWordByte(ls[i-1]) {
+			continue
+		}
+		for _, kw := range kws {
+			if !strings.HasPrefix(ls[i:], kw) {
 				continue
 			}
+			from := i + len(kw)
 			j := from
 			j = skipSp(s, j)
 			if strings.HasPrefix(ls[j:], "số") {

@@ -54,3 +54,17 @@ func ExampleDirectives() {
 	// 368/QĐ-TTg Quyết định
 	// 23-NQ/TW Nghị quyết
 }
+
+func ExampleUnits() {
+	for _, u := range match.Units("Nổi bật có Đảng bộ phường 25 với mô hình “Khu phố không rác”, Chi bộ Trường THPT Nguyễn Hiền và Công an xã Tân Dân.", "") {
+		fmt.Println(u.Name, "-", u.Role)
+	}
+	for _, u := range match.Units("Dịp này, Huyện đoàn Cần Giuộc được tặng Bằng khen của Trung ương Đoàn.", "") {
+		fmt.Println(u.Name, "-", u.Role)
+	}
+	// Output:
+	// Đảng bộ phường 25 - exemplary
+	// Chi bộ Trường THPT Nguyễn Hiền - exemplary
+	// Công an xã Tân Dân - exemplary
+	// Huyện đoàn Cần Giuộc - awarded
+}

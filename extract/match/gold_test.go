@@ -47,13 +47,25 @@ func scoreDir(t *testing.T, dir string) *eval.Report {
 // floors are the scores the project gold must keep; raise them as the
 // matchers improve, never lower them to make a change pass.
 var floors = map[string]float64{
-	"title": 0.95, "published": 0.95, "event_date": 0.9, "province": 0.95,
-	"directives": 0.95, "officials": 0.93, "official titles": 0.93,
-	"awards": 0.93, "units": 0.45,
+	"title": 0.97, "published": 0.97, "event_date": 0.95, "province": 0.97,
+	"directives": 0.97, "officials": 0.96, "official titles": 0.96,
+	"awards": 0.96, "units": 0.97,
+}
+
+// seedFloors are the same for the shared seeds, where present.
+var seedFloors = map[string]float64{
+	"title": 0.97, "published": 0.97, "event_date": 0.97, "province": 0.97,
+	"directives": 0.97, "officials": 0.95, "official titles": 0.95,
+	"awards": 0.97, "units": 0.95,
 }
 
 func TestProjectGold(t *testing.T) {
 	rep := scoreDir(t, filepath.Join("..", "..", "testdata", "gold"))
+	checkFloors(t, rep, floors)
+}
+
+func checkFloors(t *testing.T, rep *eval.Report, floors map[string]float64) {
+	t.Helper()
 	for name, min := range floors {
 		f := rep.Field(name)
 		got := f.F1()
@@ -67,5 +79,6 @@ func TestProjectGold(t *testing.T) {
 }
 
 func TestSeeds(t *testing.T) {
-	scoreDir(t, filepath.Join("..", "..", "..", "shared", "gold", "seeds"))
+	rep := scoreDir(t, filepath.Join("..", "..", "..", "shared", "gold", "seeds"))
+	checkFloors(t, rep, seedFloors)
 }

@@ -34,18 +34,29 @@ type lexicon struct {
 	datelines   map[string]*province
 	districts   map[string][]string // district → provinces
 	districtKey []string            // district names, longest first
+	distFirst   map[string][]string // first word → district names, longest first
 
-	kinds    map[string]string // "chỉ thị" → "CT"
-	kindKeys []string          // lower-case kind words, longest first
-	abbrKind map[string]string // "CT" → "Chỉ thị"
-	issuers  []issuer          // longest body first
+	kinds     map[string]string   // "chỉ thị" → "CT"
+	kindKeys  []string            // lower-case kind words, longest first
+	kindFirst map[string][]string // first word → kind words, longest first
+	abbrKind  map[string]string   // "CT" → "Chỉ thị"
+	issuers   []issuer            // longest body first
 
 	// cues maps a lower-case word to the cue bits it sets on a sentence,
 	// so that a matcher can skip a sentence without the words it needs.
 	cues map[string]cue
 
-	orgHeads   [][]string // organisation head words, longest first
-	placeTypes []string   // "thành phố", "huyện", "TP.", longest first
+	orgHeads   [][]string      // organisation head words, longest first
+	wholeHeads map[string]bool // heads that name a body by themselves: "Tỉnh Đoàn"
+	placeTypes []string        // "thành phố", "huyện", "TP.", longest first
+	placeLevel map[string]int  // place type → level: 1 hamlet, 2 commune, 3 district
+	placeWord  map[string]bool // last word of a lower-case place type: "xã", "phố"
+	// orgHeadsByFirst and placeTypesByFirst map a first word (as written)
+	// to the heads and place types it starts, split into words, longest
+	// first; unitFirst holds every such first word.
+	orgHeadsByFirst   map[string][][]string
+	placeTypesByFirst map[string][][]string
+	unitFirst         map[string]bool
 }
 
 type province struct {
@@ -155,6 +166,11 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 		return lx.districtKey[i] < lx.districtKey[j]
 	})
+	lx.distFirst = map[string][]string{}
+	for _, d := range lx.districtKey {
+		w := firstWord(d)
+		lx.distFirst[w] = append(lx.distFirst[w], d)
+	}
 	for _, l := range lines("kinds.tsv") {
 		if len(l) < 2 {
 			continue
@@ -166,6 +182,11 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 	}
 	sort.Slice(lx.kindKeys, func(i, j int) bool { return len(lx.kindKeys[i]) > len(lx.kindKeys[j]) })
+	lx.kindFirst = map[string][]string{}
+	for _, k := range lx.kindKeys {
+		w := firstWord(k)
+		lx.kindFirst[w] = append(lx.kindFirst[w], k)
+	}
 	for _, l := range lines("issuers.tsv") {
 		is := issuer{body: strings.ToLower(l[0])}
 		if len(l) > 1 {
@@ -177,14 +198,44 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		lx.issuers = append(lx.issuers, is)
 	}
 	sort.SliceStable(lx.issuers, func(i, j int) bool { return len(lx.issuers[i].body) > len(lx.issuers[j].body) })
+	lx.wholeHeads = map[string]bool{}
 	for _, l := range lines("orgheads.txt") {
 		lx.orgHeads = append(lx.orgHeads, strings.Fields(l[0]))
+		if len(l) > 1 && strings.TrimSpace(l[1]) == "whole" {
+			lx.wholeHeads[l[0]] = true
+		}
 	}
 	sort.SliceStable(lx.orgHeads, func(i, j int) bool { return len(lx.orgHeads[i]) > len(lx.orgHeads[j]) })
+	lx.placeLevel = map[string]int{}
+	lx.placeWord = map[string]bool{}
 	for _, l := range lines("placetypes.txt") {
 		lx.placeTypes = append(lx.placeTypes, l[0])
+		// "xã", "phố" (thành phố), "trấn" (thị trấn); not "chùa" (level 0)
+		if f := strings.Fields(l[0]); len(f) > 0 && len(l) > 1 && strings.TrimSpace(l[1]) != "0" {
+			if w := f[len(f)-1]; w == strings.ToLower(w) {
+				lx.placeWord[w] = true
+			}
+		}
+		if len(l) > 1 {
+			lx.placeLevel[l[0]] = atoiSafe(l[1])
+		}
 	}
 	sort.SliceStable(lx.placeTypes, func(i, j int) bool { return len(lx.placeTypes[i]) > len(lx.placeTypes[j]) })
+	lx.orgHeadsByFirst = map[string][][]string{}
+	lx.placeTypesByFirst = map[string][][]string{}
+	lx.unitFirst = map[string]bool{}
+	for _, h := range lx.orgHeads {
+		lx.orgHeadsByFirst[h[0]] = append(lx.orgHeadsByFirst[h[0]], h)
+		lx.unitFirst[firstWord(h[0])] = true
+	}
+	for _, pt := range lx.placeTypes {
+		var words []string
+		for _, t := range tokenize(pt) {
+			words = append(words, t.text)
+		}
+		lx.placeTypesByFirst[words[0]] = append(lx.placeTypesByFirst[words[0]], words)
+		lx.unitFirst[words[0]] = true
+	}
 	lx.cues = map[string]cue{}
 	addCue := func(c cue, words []string, last bool) {
 		for _, w := range words {
@@ -251,4 +302,16 @@ func firstWord(s string) string {
 		i++
 	}
 	return s[:i]
+}
+
+// atoiSafe reads a small non-negative number from a data file, 0 if none.
+func atoiSafe(s string) int {
+	n := 0
+	for _, c := range strings.TrimSpace(s) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

@@ -71,7 +71,7 @@ func Match(p *page.Page) *facts.Article {
 	var dms []directiveMention
 	for i := range sents {
 		if s := &sents[i]; s.digit && (s.cues&cueKind != 0 || codeSlash(s.text)) {
-			dms = append(dms, findDirectivesLow(s.text, s.low)...)
+			dms = append(dms, findDirectivesLow(s.text, s.low, s.toks)...)
 		}
 	}
 	a.Directives = resolveDirectives(dms)
@@ -100,14 +100,17 @@ func Match(p *page.Page) *facts.Article {
 
 	// Units.
 	seenUnit := map[string]bool{}
-	var prev *sentence
+	// A sentence that announces models, or lists some, lets the next one
+	// go on with the list.
+	prevModels := false
 	for i := range sents {
 		s := &sents[i]
-		var us []facts.Unit
-		if prev != nil {
-			us = unitsIn(s.text, s.low, s.toks, s.cues, prev.low, prev.cues)
-		} else {
-			us = unitsIn(s.text, s.low, s.toks, s.cues, "", 0)
+		us := unitsIn(s.text, s.low, s.toks, s.cues, prevModels)
+		prevModels = announcesModels(s.low, s.cues)
+		for _, u := range us {
+			if u.Role == facts.RoleExemplary {
+				prevModels = true
+			}
 		}
 		for _, u := range us {
 			k := lower(u.Name)
@@ -117,8 +120,8 @@ func Match(p *page.Page) *facts.Article {
 			seenUnit[k] = true
 			a.Units = append(a.Units, u)
 		}
-		prev = s
 	}
+	a.Units = mergeUnits(a.Units)
 
 	// Dates.
 	pub, event := articleDates(p, sents, dms)
@@ -128,14 +131,14 @@ func Match(p *page.Page) *facts.Article {
 	// Province.
 	var tm, lead, body []ProvinceMention
 	if title != "" {
-		tm = provincesIn(sents[0].text, sents[0].low, sents[0].cues)
+		tm = provincesIn(sents[0].text, sents[0].low, sents[0].toks, sents[0].cues)
 	}
 	for i := range sents {
 		s := &sents[i]
 		if s.block < 0 {
 			continue
 		}
-		ms := provincesIn(s.text, s.low, s.cues)
+		ms := provincesIn(s.text, s.low, s.toks, s.cues)
 		if s.block <= 1 && s.inBlock == 0 {
 			lead = append(lead, ms...)
 		} else {
@@ -323,4 +326,41 @@ func yearFromContext(sents []sentence, s string, dms []directiveMention) int {
 		}
 	}
 	return 0
+}
+
+// mergeUnits keeps one entry per organisation: a name that another name
+// of the article contains ("Hội Nông dân huyện" in "Hội Nông dân huyện
+// Thoại Sơn") is the short form of it. A unit commended anywhere is
+// awarded.
+func mergeUnits(us []facts.Unit) []facts.Unit {
+	keys := make([]string, len(us))
+	for i, u := range us {
+		keys[i] = " " + lower(u.Name) + " "
+	}
+	var out []facts.Unit
+	for i, u := range us {
+		into := -1
+		for j := range us {
+			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+				into = j
+				break
+			}
+		}
+		if into >= 0 {
+			if u.Role == facts.RoleAwarded {
+				us[into].Role = facts.RoleAwarded
+			}
+			continue
+		}
+		out = append(out, u)
+	}
+	// roles raised after their entry was copied
+	for i := range out {
+		for j := range us {
+			if us[j].Name == out[i].Name && us[j].Role == facts.RoleAwarded {
+				out[i].Role = facts.RoleAwarded
+			}
+		}
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/page"
 	"github.com/vnnews/vnnews/extract/vntext"
 )
@@ -29,6 +28,10 @@ func TestDirectives(t *testing.T) {
 		{"gắn với Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", nil},
 		{"thực hiện thắng lợi Kế hoạch 5 năm (2021-2025) của tỉnh", nil},
 		{"Kết luận số 01 được triển khai sâu rộng", nil},
+		// state form with a Pháp lệnh of the Standing Committee
+		{"và Pháp lệnh số 34/2007/PL-UBTVQH11, ngày 20/4/2007 về thực hiện dân chủ ở xã, phường, thị trấn", []string{"34/2007/PL-UBTVQH11|2007-04-20"}},
+		// a date's slashes are not a code
+		{"Ngày 16/5/2024, Huyện ủy tổ chức hội nghị.", nil},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -72,6 +75,15 @@ func TestOfficials(t *testing.T) {
 		{"Thượng tọa Thích Minh Hải (Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh) dự lễ.",
 			[]string{"Thích Minh Hải: Thượng tọa; Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh"}},
 		{"Ông Nguyễn Văn Hai, nông dân xã Mỹ Lệ, có vườn cây 2 ha.", nil},
+		// a two-word name after a place type is the place
+		{"Dự hội nghị có đồng chí Nguyễn Đình Phú, Bí thư Đảng ủy xã Yên Hồ.",
+			[]string{"Nguyễn Đình Phú: Bí thư Đảng ủy xã Yên Hồ"}},
+		// a person after an unnamed district
+		{"Tham dự có Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phan Quốc Thắng.",
+			[]string{"Phan Quốc Thắng: Phó Bí thư Huyện ủy; Chủ tịch UBND huyện"}},
+		// a steering committee keeps its purpose in the title
+		{"Đồng chí Lê Văn Khánh, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện chủ trì hội nghị.",
+			[]string{"Lê Văn Khánh: Bí thư Huyện ủy; Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện"}},
 		{"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", nil},
 	}
 	for _, tt := range tests {
@@ -99,6 +111,8 @@ func TestAwards(t *testing.T) {
 		{"Chủ tịch UBND huyện trao giấy khen cho 7 đảng viên tiêu biểu.", []string{"0,7,7"}},
 		{"Ban Thường vụ tặng Bằng khen cho 4 đơn vị.", []string{"4,0,4"}},
 		{"Hội nghị biểu dương 30 gương điển hình.", []string{"-,-,30"}},
+		// the recipients named between the counts keep one act
+		{"Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể là Ban Dân vận Huyện ủy, UBND xã Trường Sơn và 1 cá nhân.", []string{"2,1,3"}},
 		{"Huyện có 52/60 chi bộ đạt trong sạch, vững mạnh, đạt 86,7%.", nil},
 		{"Chi bộ đỡ đầu 3 cháu mồ côi, mỗi tháng 500.000 đồng.", nil},
 		{"Quận ủy đề nghị Thành ủy tặng Bằng khen cho 3 tổ chức cơ sở đảng.", nil},
@@ -133,13 +147,69 @@ func itoa(n int) string {
 }
 
 func TestUnits(t *testing.T) {
-	got := Units("Nổi bật có Đảng bộ phường Tân Định; Chi bộ Trường THCS Lê Lợi; Hội Cựu chiến binh xã An Bình.", "")
-	if len(got) != 3 || got[0].Name != "Đảng bộ phường Tân Định" || got[0].Role != facts.RoleExemplary {
-		t.Errorf("Units = %+v", got)
+	tests := []struct {
+		prev, in string
+		want     []string // "name|role", role a for awarded, e for exemplary
+	}{
+		// a list after a lead, split on ";"
+		{"", "Nổi bật có Đảng bộ phường Tân Định; Chi bộ Trường THCS Lê Lợi; Hội Cựu chiến binh xã An Bình.",
+			[]string{"Đảng bộ phường Tân Định|e", "Chi bộ Trường THCS Lê Lợi|e", "Hội Cựu chiến binh xã An Bình|e"}},
+		// "cho A và B" after a form word
+		{"", "Bí thư Huyện ủy tặng giấy khen cho Huyện đoàn Đức Huệ và Công an xã Mỹ Quý Tây.",
+			[]string{"Huyện đoàn Đức Huệ|a", "Công an xã Mỹ Quý Tây|a"}},
+		// a list split on "," and "và", items with their models
+		{"", "Nổi bật có Đảng bộ phường Dịch Vọng Hậu với mô hình “Phường văn minh, công dân thân thiện”, Chi bộ Trường THCS Cầu Giấy với mô hình “Mỗi thầy cô là một tấm gương tự học” và Đảng bộ Công an quận với mô hình “Công an phường vì nhân dân phục vụ”.",
+			[]string{"Đảng bộ phường Dịch Vọng Hậu|e", "Chi bộ Trường THCS Cầu Giấy|e", "Đảng bộ Công an quận|e"}},
+		// a name with a number; a ward after a comma locates a quarter
+		{"", "Nhiều điển hình được nhân rộng như Đảng bộ phường 25 với mô hình “Khu phố không rác”; Chi bộ khu phố 7, phường 10 với mô hình “Bữa cơm nghĩa tình”.",
+			[]string{"Đảng bộ phường 25|e", "Chi bộ khu phố 7, phường 10|e"}},
+		// a cue, then "là" after a phrase
+		{"", "Tiêu biểu trong thực hiện nghị quyết là Ban Chỉ huy Quân sự huyện Hoằng Hóa, Tiểu đoàn Bộ binh 4 và Đại đội Trinh sát thuộc Bộ Chỉ huy Quân sự tỉnh.",
+			[]string{"Ban Chỉ huy Quân sự huyện Hoằng Hóa|e", "Tiểu đoàn Bộ binh 4|e", "Đại đội Trinh sát|e"}},
+		// the subject list named exemplary
+		{"", "Đảng bộ Sở Y tế và Chi bộ Thư viện tỉnh là những điển hình trong đổi mới hình thức sinh hoạt chuyên đề.",
+			[]string{"Đảng bộ Sở Y tế|e", "Chi bộ Thư viện tỉnh|e"}},
+		{"", "Năm qua, các phường đều có mô hình làm theo Bác; Đảng bộ phường Thuận Hòa và Chi bộ Trường THPT Quốc Học được đánh giá là những điển hình tiêu biểu của thành phố.",
+			[]string{"Đảng bộ phường Thuận Hòa|e", "Chi bộ Trường THPT Quốc Học|e"}},
+		// the subject that receives an award
+		{"", "Đảng bộ xã Hòa Hiệp vinh dự nhận Cờ thi đua của UBND tỉnh.", []string{"Đảng bộ xã Hòa Hiệp|a"}},
+		{"", "Dịp này, Hội Nông dân huyện Thoại Sơn được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", []string{"Hội Nông dân huyện Thoại Sơn|a"}},
+		// the conferring body is not a unit
+		{"", "Ban Thường vụ Huyện ủy tặng giấy khen cho 11 tập thể, 32 cá nhân có thành tích tiêu biểu.", nil},
+		// "gồm:" after a form word; a parenthetical place is skipped
+		{"", "Các tập thể được khen gồm: Đảng bộ Công ty CP Than Hà Lầm, Đảng bộ phường Bãi Cháy (TP Hạ Long), Chi bộ khu phố 5 phường Cẩm Trung (TP Cẩm Phả) và một số đơn vị khác.",
+			[]string{"Đảng bộ Công ty CP Than Hà Lầm|a", "Đảng bộ phường Bãi Cháy|a", "Chi bộ khu phố 5 phường Cẩm Trung|a"}},
+		// "N tập thể là A, B" and "trong đó có A"
+		{"", "Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể là Ban Dân vận Huyện ủy, UBND xã Trường Sơn và 1 cá nhân.",
+			[]string{"Ban Dân vận Huyện ủy|a", "UBND xã Trường Sơn|a"}},
+		{"", "Dịp này, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 2 khu dân cư tiêu biểu, trong đó có khu dân cư Hòa Do 7.",
+			[]string{"khu dân cư Hòa Do 7|a"}},
+		// a proposal is not an award
+		{"", "Quận ủy đề nghị Thành ủy tặng Bằng khen cho Chi bộ Trường THPT Lê Quý Đôn.", nil},
+		// a model's owner after its quoted name
+		{"", "Toàn huyện có 86 mô hình, trong đó mô hình “Bếp ăn bán trú” của Chi bộ Trường Tiểu học Ia Ka và mô hình “Làng không có người say rượu” của Chi bộ làng Ia Ly được đánh giá là điển hình.",
+			[]string{"Chi bộ Trường Tiểu học Ia Ka|e", "Chi bộ làng Ia Ly|e"}},
+		// a unit with "và" inside its name; "A - mô hình ... điển hình"
+		{"", "Nổi bật có Đảng bộ Công ty CP Cơ khí và Xây dựng Lâm Thao với phong trào “Phát huy sáng kiến”.",
+			[]string{"Đảng bộ Công ty CP Cơ khí và Xây dựng Lâm Thao|e"}},
+		{"", "Ông là thành viên của Hợp tác xã Nông nghiệp Thanh Bình - mô hình hợp tác xã kiểu mới điển hình của tỉnh.",
+			[]string{"Hợp tác xã Nông nghiệp Thanh Bình|e"}},
+		// a list announced by the sentence before, items "A với ..."
+		{"Thông qua thực hiện Kết luận, xuất hiện nhiều mô hình hay, cách làm sáng tạo.", "Đó là UBMTTQ Việt Nam tỉnh với Sổ tiết kiệm hỗ trợ cán bộ Mặt trận; Tỉnh Đoàn với Đoạn đường kiểu mẫu.",
+			[]string{"UBMTTQ Việt Nam tỉnh|e", "Tỉnh Đoàn|e"}},
+		// a place in a person's address is not a model unit
+		{"", "Nông dân Lê Văn Tám, ấp Trung Bình Nhất, xã Vọng Thê với mô hình lúa - tôm cho thu nhập cao.", nil},
+		// a bare head is not a name
+		{"", "Nổi bật có Chi bộ với nhiều mô hình hay.", nil},
 	}
-	got = Units("Bí thư Huyện ủy tặng giấy khen cho Huyện đoàn Đức Huệ và Công an xã Mỹ Quý Tây.", "")
-	if len(got) != 2 || got[0].Name != "Huyện đoàn Đức Huệ" || got[0].Role != facts.RoleAwarded {
-		t.Errorf("Units = %+v", got)
+	for _, tt := range tests {
+		var got []string
+		for _, u := range Units(tt.in, tt.prev) {
+			got = append(got, u.Name+"|"+u.Role[:1])
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Units(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -35,6 +35,12 @@ func findNames(s string, toks []token, lx *lexicon) []nameSpan {
 }
 
 func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
+	// A run of two words right after a place type is the place: "Bí thư
+	// Đảng ủy xã Yên Hồ". (A longer run may be a person after an unnamed
+	// place: "Chủ tịch UBND huyện Phan Quốc Thắng".)
+	if j-i == 2 && i > 0 && toks[i-1].text == toks[i-1].low && lx.placeWord[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
+		return nil
+	}
 	// Take off leading places: "Thanh Xuân", "Châu Thành", "Long An".
 	for {
 		k := placePrefix(toks, i, j, lx)

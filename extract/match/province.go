@@ -20,11 +20,16 @@ type ProvinceMention struct {
 // type word ("quận Thanh Xuân" gives Hà Nội) and a newspaper dateline code
 // at the start ("LSO-" Lạng Sơn).
 func Provinces(text string) []ProvinceMention {
-	return provincesIn(text, lower(text), cuePlace)
+	lt := lower(text)
+	return provincesIn(text, lt, tokenizeLow(text, lt), cuePlace)
 }
 
-// provincesIn is Provinces with lt == lower(text) and the text's cues.
-func provincesIn(text, lt string, cues cue) []ProvinceMention {
+// districtTypes are the words before a district name that make it one
+// ("huyện Châu Thành", "Huyện ủy Cần Giuộc"), case-sensitive.
+var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "}
+
+// provincesIn is Provinces with lt == lower(text), its words and cues.
+func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	lx := loadLexicon()
 	var out []ProvinceMention
 	// Dateline code: "LSO-", "BHG - ".
@@ -33,42 +38,36 @@ func provincesIn(text, lt string, cues cue) []ProvinceMention {
 			out = append(out, ProvinceMention{Province: p.Name, Via: code, Start: 0})
 		}
 	}
-	for i := 0; i < len(text); {
-		// Only a capital at the start of a word can start a name; bytes
-		// inside a word (continuation bytes included) are word bytes.
-		if i > 0 && isWordByte(text[i-1]) || text[i] < utf8.RuneSelf && !isUpperByte(text[i]) {
-			i++
+	next := 0 // names do not overlap
+	for _, t := range toks {
+		// A name starts with a capital at the start of a word.
+		i := t.start
+		if i < next || i > 0 && isWordByte(text[i-1]) || t.low == t.text {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsUpper(r) {
-			i += size
+		if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsUpper(r) {
 			continue
 		}
 		if m, n, ok := provinceAt(text, lt, i, lx); ok {
 			out = append(out, m)
-			i += n
-			continue
+			next = i + n
 		}
-		i += size
 	}
 	// Districts after a type word.
 	if cues&cuePlace == 0 {
 		return out
 	}
-	for _, pt := range []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], pt)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(pt)
-			if i > 0 && isWordByte(text[i-1]) {
+	for _, t := range toks {
+		i := t.start
+		if lx.cues[t.low]&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		for _, pt := range districtTypes {
+			if !strings.HasPrefix(text[i:], pt) {
 				continue
 			}
-			rest := strings.TrimLeft(text[from:], " ")
-			for _, d := range lx.districtKey {
+			rest := strings.TrimLeft(text[i+len(pt):], " ")
+			for _, d := range lx.distFirst[firstWord(rest)] {
 				if strings.HasPrefix(rest, d) && (len(rest) == len(d) || !isWordByte(rest[len(d)])) {
 					ps := lx.districts[d]
 					if len(ps) == 1 {

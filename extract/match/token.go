@@ -24,7 +24,8 @@ func tokenize(s string) []token { return tokenizeLow(s, lower(s)) }
 // tokenizeLow splits s into words, taking their lower case from ls ==
 // lower(s).
 func tokenizeLow(s, ls string) []token {
-	out := make([]token, 0, len(s)/5)
+	n := strings.Count(s, " ") + 1
+	out := make([]token, 0, n+n/8)
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -35,7 +36,7 @@ func tokenizeLow(s, ls string) []token {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			word = isWordRune(r)
+			word = wordRune(r)
 		}
 		if word {
 			if start < 0 {
@@ -91,6 +92,45 @@ func isAbbrev(w string) bool {
 	return n >= 2
 }
 
+// runeTab holds, for each rune below U+2000 (Latin and Vietnamese
+// letters), its lower case when that has the same UTF-8 length (else the
+// rune itself) and whether it belongs in a word. Built once, never changed.
+var runeTab = func() []runeInfo {
+	t := make([]runeInfo, 0x2000)
+	for r := range t {
+		lr := unicode.ToLower(rune(r))
+		if utf8.RuneLen(lr) != utf8.RuneLen(rune(r)) {
+			lr = rune(r)
+		}
+		t[r] = runeInfo{lower: lr, word: isWordRune(rune(r))}
+	}
+	return t
+}()
+
+type runeInfo struct {
+	lower rune
+	word  bool
+}
+
+// lowerRune returns the lower case of r when it has r's UTF-8 length.
+func lowerRune(r rune) rune {
+	if int(r) < len(runeTab) {
+		return runeTab[r].lower
+	}
+	if lr := unicode.ToLower(r); utf8.RuneLen(lr) == utf8.RuneLen(r) {
+		return lr
+	}
+	return r
+}
+
+// wordRune is isWordRune by table.
+func wordRune(r rune) bool {
+	if r >= 0 && int(r) < len(runeTab) {
+		return runeTab[r].word
+	}
+	return isWordRune(r)
+}
+
 // lower lower-cases s rune by rune, keeping every rune whose lower case
 // has another byte length, so that offsets into lower(s) are offsets into
 // s. It does not allocate when s is already lower case.
@@ -106,7 +146,7 @@ func lower(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+		if lowerRune(r) != r {
 			break
 		}
 		i += size
@@ -127,7 +167,7 @@ func lower(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+		if lr := lowerRune(r); lr != r && size > 1 {
 			b = utf8.AppendRune(b, lr)
 		} else {
 			b = append(b, s[i:i+size]...)

@@ -13,78 +13,97 @@ var exemplaryCues = []string{"nổi bật", "tiêu biểu", "điển hình", "m�
 // ("... nhiều mô hình hay. Đó là A với ...; B với ...").
 var exemplaryPrevCues = []string{"mô hình hay", "cách làm hay", "điển hình", "tiêu biểu", "nổi bật"}
 
+// exemplaryLeads introduce a list of exemplary units: "Nổi bật có A, B
+// và C", "điển hình như A; B", "Tiêu biểu là A với mô hình ...".
+var exemplaryLeads = []string{
+	"nổi bật có ", "nổi bật là ", "nổi bật như ", "tiêu biểu như ", "tiêu biểu là ", "tiêu biểu có ",
+	"điển hình như ", "điển hình là ", "điển hình có ", "nhân rộng như ", "như: ", "gồm: ", "đó là ",
+}
+
+// awardedLeads introduce a list of commended units after a form word:
+// "tặng Bằng khen cho A và B", "Các tập thể được khen gồm: A, B",
+// "trong đó có A".
+var awardedLeads = []string{"cho ", "gồm: ", "gồm ", "trong đó có ", "trong đó ", "tập thể là ", "đơn vị là ", "tập thể: ", "đơn vị: "}
+
+// modelTails follow a unit named for its model: "A với mô hình “...”",
+// "A - mô hình hợp tác xã kiểu mới điển hình".
+var modelTails = []string{"với mô hình", "với phong trào", "với cách làm", "với sáng kiến", "với công trình", "- mô hình", "– mô hình"}
+
+// exemplaryPredicates follow a subject list named exemplary: "A và B là
+// những điển hình", "A được đánh giá là điển hình tiêu biểu".
+var exemplaryPredicates = []string{"là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là"}
+
+// awardedPredicates follow a subject list that receives an award: "Huyện
+// đoàn X được tặng Bằng khen", "Đảng bộ xã Y vinh dự nhận Cờ thi đua".
+var awardedPredicates = []string{"vinh dự được", "vinh dự nhận", "vinh dự đón nhận", "được", "đã được", "nhận", "đã nhận", "đón nhận", "cũng được"}
+
 // Units returns the organisations one sentence names as commended
-// ("tặng giấy khen cho Huyện đoàn Cần Giuộc": awarded) or as exemplary
-// ("Nổi bật có Đảng bộ cơ sở Cục Thuế tỉnh; ...", "điển hình như ...",
-// "X với mô hình ..."). prev is the sentence before, which may carry the
-// cue for a list ("... nhiều mô hình hay. Đó là A với ...; B với ...").
+// ("tặng giấy khen cho Huyện đoàn Cần Giuộc", "Huyện đoàn X được tặng Bằng
+// khen": awarded) or as exemplary ("Nổi bật có Đảng bộ cơ sở Cục Thuế tỉnh;
+// ...", "điển hình như ...", "X với mô hình ...", "A và B là những điển
+// hình", "mô hình “...” của A"). prev is the sentence before, which may
+// carry the cue for a list ("... nhiều mô hình hay. Đó là A với ...; B
+// với ...").
 func Units(sentence, prev string) []facts.Unit {
 	lx := loadLexicon()
 	ls, lp := lower(sentence), lower(prev)
 	toks := tokenizeLow(sentence, ls)
-	return unitsIn(sentence, ls, toks, lx.cuesOf(toks), lp, lx.cuesOf(tokenize(lp)))
+	return unitsIn(sentence, ls, toks, lx.cuesOf(toks), announcesModels(lp, lx.cuesOf(tokenize(lp))))
 }
 
-// unitsIn is Units with the sentence lower-cased (ls), its words and cues,
-// and the sentence before lower-cased with its cues.
-func unitsIn(sentence, ls string, toks []token, cues cue, prev string, prevCues cue) []facts.Unit {
-	if cues&(cueForm|cueExemplary) == 0 && prevCues&cueExemplary == 0 {
+// announcesModels tells whether a sentence (lower case, with its cues)
+// announces a list of models that the next sentence may hold.
+func announcesModels(ls string, cues cue) bool {
+	return cues&cueExemplary != 0 && hasAny(ls, exemplaryPrevCues)
+}
+
+// unitsIn is Units with the sentence lower-cased (ls), its words and cues;
+// prevExemplary tells that the sentence before announced or began a list
+// of models.
+func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []facts.Unit {
+	exemplary := cues&cueExemplary != 0 && hasAny(ls, exemplaryCues)
+	form := cues&cueForm != 0
+	if !form && cues&cueExemplary == 0 && !prevExemplary {
 		return nil
 	}
 	lx := loadLexicon()
 	var out []facts.Unit
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	add := func(name, role string) {
 		name = strings.TrimSpace(strings.TrimRight(name, " ,;.…"))
-		if name == "" || seen[name] {
+		if name == "" {
 			return
 		}
-		seen[name] = true
+		if i, ok := seen[name]; ok {
+			// a unit both commended and named exemplary is commended
+			if role == facts.RoleAwarded {
+				out[i].Role = role
+			}
+			return
+		}
+		seen[name] = len(out)
 		out = append(out, facts.Unit{Name: name, Role: role, Evidence: sentence})
 	}
-	// Awarded: after a form word, "cho <list>".
-	if cues&cueForm != 0 {
-		for from := 0; ; {
-			i := strings.Index(ls[from:], "cho ")
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 4
-			if i > 0 && isWordByte(ls[i-1]) {
-				continue
-			}
-			if lastForm(ls[:i]) == "" {
-				continue
-			}
-			for _, item := range splitList(sentence[i+4:]) {
-				if name, ok := unitAt(item, lx); ok {
-					add(name, facts.RoleAwarded)
-				}
-			}
+	// Clauses split by ";" are read apart: "A được tặng Bằng khen; B tặng
+	// giấy khen cho ...".
+	for a := 0; a <= len(sentence); {
+		b := strings.IndexByte(sentence[a:], ';')
+		if b < 0 {
+			b = len(sentence)
+		} else {
+			b += a
 		}
+		unitsInClause(sentence, ls, a, b, form, lx, add)
+		a = b + 1
 	}
-	// Exemplary lists.
-	if cues&cueExemplary != 0 && hasAny(ls, exemplaryCues) || prevCues&cueExemplary != 0 && hasAny(prev, exemplaryPrevCues) {
-		body := sentence
-		for _, lead := range []string{"nổi bật có ", "nổi bật là ", "nổi bật như ", "tiêu biểu như ", "tiêu biểu là ", "tiêu biểu có ", "điển hình như ", "điển hình là ", "như: ", "gồm: ", "đó là ", "đó "} {
-			if i := strings.Index(ls, lead); i >= 0 {
-				body = sentence[i+len(lead):]
-				break
-			}
-		}
-		if body != sentence || strings.Contains(ls, " với mô hình") || strings.Contains(ls, " với ") && strings.Count(ls, ";") >= 2 {
-			for _, item := range strings.Split(body, ";") {
-				item = strings.TrimSpace(item)
-				for _, lead := range []string{"Bên cạnh đó, ", "Ngoài ra, ", "Đó là ", "Đó ", "và "} {
-					item = strings.TrimPrefix(item, lead)
-				}
-				if name, ok := unitAt(item, lx); ok {
-					add(name, facts.RoleExemplary)
-				}
-			}
-		}
-		// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
+	if exemplary || prevExemplary {
+		exemplaryUnits(sentence, ls, lx, add)
+	}
+	if cues&cueExemplary != 0 || prevExemplary {
+		modelUnits(sentence, ls, exemplary || prevExemplary, lx, add)
+	}
+	// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
+	if exemplary {
 		if i := strings.Index(ls, "một trong những đơn vị"); i >= 0 {
 			if j := strings.Index(sentence[i:], ", "); j >= 0 {
 				rest := sentence[i+j+2:]
@@ -104,61 +123,297 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prev string, prevCues 
 	return out
 }
 
-// splitList splits "A, B và C có thành tích ..." into items at commas and
-// "và", stopping at the end of the clause.
-func splitList(s string) []string {
-	if i := strings.IndexAny(s, ";."); i >= 0 {
-		s = s[:i]
+// unitsInClause reads the units of the clause s[a:b].
+func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name, role string)) {
+	cl := ls[a:b]
+	formAt, _ := firstForm(cl)
+	if formAt >= 0 {
+		formAt += a
 	}
-	var out []string
-	for _, part := range strings.Split(s, ", ") {
-		out = append(out, strings.Split(part, " và ")...)
+	proposal := hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "})
+	// Awarded: a list after a form word, "cho <list>", "gồm: <list>",
+	// "trong đó có <list>".
+	if form && formAt >= 0 && !proposal {
+		for _, lead := range awardedLeads {
+			for from := formAt; ; {
+				i := strings.Index(ls[from:b], lead)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(lead)
+				if i > 0 && isWordByte(ls[i-1]) {
+					continue
+				}
+				names, _ := readUnitList(s, i+len(lead), b, false, lx)
+				for _, n := range names {
+					add(n, facts.RoleAwarded)
+				}
+			}
+		}
+	}
+	// The subject of the clause: "Huyện đoàn X được tặng Bằng khen", "A và
+	// B là những điển hình".
+	for _, start := range clauseStarts(s, a, b) {
+		names, end := readUnitList(s, start, b, false, lx)
+		if len(names) == 0 {
+			continue
+		}
+		rest := strings.TrimLeft(ls[end:b], " ,")
+		switch {
+		case form && !proposal && startsWithAny(rest, awardedPredicates...) && formAfter(rest):
+			for _, n := range names {
+				add(n, facts.RoleAwarded)
+			}
+		case startsWithAny(rest, exemplaryPredicates...) && (hasAny(rest, exemplaryCues) || strings.Contains(rest, "gương") || strings.Contains(rest, "xuất sắc")):
+			for _, n := range names {
+				add(n, facts.RoleExemplary)
+			}
+		}
+		break
+	}
+}
+
+// exemplaryUnits reads the units a sentence with an exemplary cue names:
+// a list after a lead ("Nổi bật có A, B và C; D"), and units named for
+// their model anywhere ("A với mô hình ...", "“...” của xã B").
+func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
+	a, b := 0, len(s)
+	cl := ls
+	// Exemplary lists after a lead: "Nổi bật có A, B và C".
+	leadAt := -1
+	for _, lead := range exemplaryLeads {
+		if i := strings.Index(cl, lead); i >= 0 && (leadAt < 0 || a+i+len(lead) < leadAt) {
+			leadAt = a + i + len(lead)
+		}
+	}
+	// "Tiêu biểu trong phong trào có A", "Điển hình trong thực hiện nghị
+	// quyết là A", "trở thành điển hình tiên tiến của huyện như A": a cue,
+	// then "là", "có" or "như".
+	if leadAt < 0 {
+		for _, c := range []string{"tiêu biểu ", "nổi bật ", "điển hình "} {
+			if i := strings.Index(cl, c); i >= 0 {
+				for _, v := range []string{" là ", " có ", " như ", ": "} {
+					if j := strings.Index(cl[i:], v); j >= 0 && j < 90 {
+						leadAt = a + i + j + len(v)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if leadAt >= 0 {
+		names, _ := readUnitList(s, leadAt, b, true, lx)
+		for _, n := range names {
+			add(n, facts.RoleExemplary)
+		}
+	}
+}
+
+// modelUnits reads the units a sentence names for their model: "A với mô
+// hình ...", "“Nhà văn hóa sạch” của xã Lâm Bình" (in a sentence about
+// models), and, where the sentence is a list of models (listed), each
+// ";"-item "A với ...".
+func modelUnits(s, ls string, listed bool, lx *lexicon, add func(name, role string)) {
+	a, b := 0, len(s)
+	for i := a; i < b; {
+		name, ok := unitAt(s[i:b], lx)
+		if ok {
+			e := i + len(name)
+			rest := strings.TrimLeft(skipParen(s, e, b), " ,")
+			// a place after a comma is an address ("Nông dân Lê Văn Tám,
+			// ấp Trung Bình Nhất, xã Vọng Thê với mô hình ...")
+			address := i >= 2 && s[i-2:i] == ", " && placeOf(name, lx) > 0
+			if !address && startsWithAny(lower(prefixN(rest, 40)), modelTails...) {
+				add(name, facts.RoleExemplary)
+			}
+			i = e
+			continue
+		}
+		i = nextWord(s, i, b)
+	}
+	if !listed && !strings.Contains(ls, "mô hình") {
+		return
+	}
+	for _, q := range []string{"” của ", "\" của ", "» của "} {
+		for from := a; ; {
+			i := strings.Index(s[from:b], q)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(q)
+			if name, ok := unitAt(s[from:b], lx); ok {
+				add(name, facts.RoleExemplary)
+			}
+		}
+	}
+	if !listed {
+		return
+	}
+	// "Đó là A với ...; B với ...; Bên cạnh đó, C với ..."
+	for _, item := range strings.Split(s, ";") {
+		item = strings.TrimLeft(item, " .…")
+		for _, lead := range []string{"Bên cạnh đó, ", "Ngoài ra, ", "Đó là ", "Đó ", "và "} {
+			item = strings.TrimPrefix(item, lead)
+		}
+		if name, ok := unitAt(item, lx); ok && strings.HasPrefix(skipParen(item, len(name), len(item)), " với ") {
+			add(name, facts.RoleExemplary)
+		}
+	}
+}
+
+// clauseStarts returns where the subject of s[a:b] may start: the clause's
+// start, and after an opening adverbial ("Dịp này, ", "Năm qua, ").
+func clauseStarts(s string, a, b int) []int {
+	i := skipSp(s, a)
+	out := []int{i}
+	if j := strings.Index(s[i:b], ", "); j >= 0 && j < 40 {
+		out = append(out, i+j+2)
 	}
 	return out
 }
 
-// unitAt reads an organisation or a place named as a unit at the start of
-// s: an organisation head word ("Huyện đoàn", "Chi bộ", "Hội", "UBMTTQ")
-// or a place type before a capitalised name ("huyện Châu Thành",
-// "TP.Tân An"), run on over organisation words.
-func unitAt(s string, lx *lexicon) (string, bool) {
-	s = strings.TrimSpace(s)
-	toks := tokenize(s)
-	if len(toks) == 0 || toks[0].start != 0 {
-		return "", false
-	}
-	head := 0
-	for _, h := range lx.orgHeads {
-		if len(h) > len(toks) {
-			continue
+// formAfter tells whether a form word ("Bằng khen", "Cờ thi đua") comes
+// early in rest.
+func formAfter(rest string) bool {
+	f, _ := firstForm(prefixN(rest, 80))
+	return f >= 0
+}
+
+// readUnitList reads a list of units starting at s[i:], within s[:b]:
+// items split by ",", ";" and "và", each starting with an organisation
+// head; a parenthetical after an item ("(TP Hạ Long)") is skipped. With
+// tails, an item may be followed by words about it ("với mô hình “...”")
+// before the next separator. It returns the names and where the last one
+// (with its parenthetical) ends.
+func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
+	var names []string
+	end := i
+	for i < b {
+		i = skipSp(s, i)
+		name, ok := unitAt(s[i:b], lx)
+		if !ok {
+			break
 		}
-		ok := true
-		for k, w := range h {
-			if toks[k].text != w {
-				ok = false
+		e := i + len(name)
+		// "Chi bộ khu phố 7, phường 10": a place of a higher level after a
+		// comma locates the unit before it.
+		if n := len(names); n > 0 && s[end:i] == ", " {
+			if lv := placeOf(name, lx); lv > 0 && lv > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 {
+				names[n-1] += ", " + name
+				name = ""
+			}
+		}
+		if name != "" {
+			names = append(names, name)
+		}
+		e = b - len(skipParen(s, e, b))
+		end = e
+		next := -1
+		for _, sep := range []string{", và ", ", ", "; ", " và ", " cùng "} {
+			if strings.HasPrefix(s[e:b], sep) {
+				if _, ok := unitAt(s[e+len(sep):b], lx); ok {
+					next = e + len(sep)
+				}
 				break
 			}
 		}
-		if ok {
-			head = len(h)
+		if next < 0 && tails {
+			next = nextItem(s, e, b, lx)
+		}
+		if next < 0 {
 			break
 		}
+		i = next
 	}
-	if head == 0 {
-		for _, pt := range lx.placeTypes {
-			if strings.HasPrefix(s, pt) && len(s) > len(pt) {
-				rest := strings.TrimLeft(s[len(pt):], " ")
-				rt := tokenize(rest)
-				if len(rt) > 0 && rt[0].start == 0 && isCap(rt[0].text) {
-					n := len(tokenize(pt))
-					head = n
-					break
+	return names, end
+}
+
+// nextItem finds, after the tail of a list item, the next separator outside
+// quotes that is followed by a unit; -1 when there is none.
+func nextItem(s string, e, b int, lx *lexicon) int {
+	inQuote := false
+	for k := e; k < b; k++ {
+		switch {
+		case strings.HasPrefix(s[k:], "“"):
+			inQuote = true
+		case strings.HasPrefix(s[k:], "”"):
+			inQuote = false
+		case s[k] == '"':
+			inQuote = !inQuote
+		}
+		if inQuote {
+			continue
+		}
+		for _, sep := range []string{", ", "; ", " và "} {
+			if strings.HasPrefix(s[k:b], sep) {
+				if _, ok := unitAt(s[k+len(sep):b], lx); ok {
+					return k + len(sep)
 				}
 			}
 		}
-		if head == 0 {
-			return "", false
+	}
+	return -1
+}
+
+// skipParen returns s[e:b] after a parenthetical right at e: " (TP Hạ
+// Long)", " (Kiến Xương)".
+func skipParen(s string, e, b int) string {
+	rest := s[e:b]
+	if strings.HasPrefix(rest, " (") {
+		if j := strings.IndexByte(rest, ')'); j > 0 && j < 80 {
+			return rest[j+1:]
 		}
+	}
+	return rest
+}
+
+// nextWord returns the start of the word after the one at i.
+func nextWord(s string, i, b int) int {
+	for i < b && isWordByte(s[i]) {
+		i++
+	}
+	for i < b && !isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// prefixN returns the first n bytes of s, cut back to a rune boundary.
+func prefixN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// unitAt reads an organisation or a place named as a unit at the start of
+// s: an organisation head word ("Huyện đoàn", "Chi bộ", "Hội", "UBMTTQ")
+// or a place type before a capitalised name or a number ("huyện Châu
+// Thành", "TP.Tân An", "phường 25"), run on over organisation words,
+// capitalised words and numbers. "và" continues a name only where no new
+// unit starts after it ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao").
+func unitAt(s string, lx *lexicon) (string, bool) {
+	if s == "" || !isWordByte(s[0]) {
+		return "", false
+	}
+	// Only a word that can open a unit is worth tokenising.
+	fw := firstWord(s)
+	if !lx.unitFirst[fw] {
+		return "", false
+	}
+	toks := tokenize(prefixN(s, 300))
+	if len(toks) == 0 || toks[0].start != 0 {
+		return "", false
+	}
+	head := headAt(s, toks, 0, lx)
+	if head == 0 {
+		return "", false
 	}
 	// A person is not a unit.
 	if titleAt(toks, 0, lx) > 0 {
@@ -170,20 +425,103 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 		if g != " " && g != "." && g != " - " {
 			break
 		}
+		if g == " - " && !isCap(toks[k].text) {
+			break
+		}
+		// a place inside the name: "Chi bộ làng Ia Ly", "Đảng bộ phường 25"
+		if g == " " && toks[k].low != "và" {
+			if n := headAt(s, toks, k, lx); n > 0 && !isUpperWord(toks[k].text) {
+				k += n
+				continue
+			}
+		}
 		if !titleWordOK(toks, k, lx) {
 			break
 		}
 		if titleAt(toks, k, lx) > 0 {
 			break
 		}
+		if toks[k].low == "và" && (k+1 >= len(toks) || headAt(s, toks, k+1, lx) > 0 || !isCap(toks[k+1].text) && !isAbbrev(toks[k+1].text)) {
+			break
+		}
 		k++
 	}
-	for k > head && (lower(toks[k-1].text) == "và" || lower(toks[k-1].text) == "các") {
+	for k > head && (toks[k-1].low == "và" || toks[k-1].low == "các") {
 		k--
 	}
-	if k == head && head == 1 && !isAbbrev(toks[0].text) {
-		// a bare head word ("Hội", "Ban") is not a name
+	if k == head && !isAbbrev(toks[0].text) && !lx.wholeHeads[s[:toks[k-1].end]] {
+		// a bare head word ("Hội", "Chi bộ") is not a name
 		return "", false
 	}
 	return s[:toks[k-1].end], true
+}
+
+// placeOf returns the level of the place a unit name starts with ("xã
+// Hòa Hiệp": 2, "khu phố 7": 1), or 0 when it starts with an
+// organisation head.
+func placeOf(name string, lx *lexicon) int {
+	for _, pt := range lx.placeTypes {
+		if strings.HasPrefix(name, pt) {
+			return lx.placeLevel[pt]
+		}
+	}
+	return 0
+}
+
+// lastPlace returns the level of the last place type inside a unit name
+// ("Chi bộ khu phố 7": 1), or 0.
+func lastPlace(name string, lx *lexicon) int {
+	name = lower(name)
+	best, at := 0, -1
+	for _, pt := range lx.placeTypes {
+		if i := strings.LastIndex(name, pt+" "); i > at && (i == 0 || name[i-1] == ' ') {
+			best, at = lx.placeLevel[pt], i
+		}
+	}
+	return best
+}
+
+// headAt returns the length in words of the organisation head or the
+// place type (with its name's first word) at token i, or 0.
+func headAt(s string, toks []token, i int, lx *lexicon) int {
+	for _, h := range lx.orgHeadsByFirst[toks[i].text] {
+		if i+len(h) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range h {
+			if toks[i+k].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(h)
+		}
+	}
+	for _, pt := range lx.placeTypesByFirst[toks[i].text] {
+		n := len(pt)
+		if i+n >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range pt {
+			if toks[i+k].text != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		next := toks[i+n]
+		g := s[toks[i+n-1].end:next.start]
+		if g != " " && g != "." && g != "" {
+			continue
+		}
+		if isCap(next.text) || isDigitByte(next.text[0]) || isAbbrev(next.text) {
+			return n
+		}
+	}
+	return 0
 }

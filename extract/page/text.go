@@ -412,17 +412,16 @@ func isCaption(l string, afterHeadline bool) bool {
 	if runesOver(l, 450) {
 		return false
 	}
-	n := utf8.RuneCountInString(l)
-	f := vntext.Fold(l)
 	// A photo credit at the end: "... (Ảnh: Thanh Nga)".
-	if strings.HasSuffix(strings.TrimRight(f, " ."), ")") && strings.Contains(f, "(anh") {
+	if strings.HasSuffix(strings.TrimRight(l, " ."), ")") && strings.Contains(vntext.Fold(l), "(anh") {
 		return true
 	}
-	credit := strings.HasPrefix(f, "anh:")
+	credit := strings.HasPrefix(vntext.Fold(prefix(l, 8)), "anh:")
 	// Running text ends with a period; captions mostly do not.
-	if !credit && !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || n <= 25) {
+	if !credit && !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || !runesOver(l, 25)) {
 		return false
 	}
+	f := vntext.Fold(l)
 	if len(vntext.Sentences(l)) > 1 {
 		return false
 	}
@@ -445,6 +444,17 @@ func isCaption(l string, afterHeadline bool) bool {
 	return true // unfinished: checked above
 }
 
+// prefix returns the first n bytes of l, cut back to a rune boundary.
+func prefix(l string, n int) string {
+	if len(l) <= n {
+		return l
+	}
+	for n > 0 && !utf8.RuneStart(l[n]) {
+		n--
+	}
+	return l[:n]
+}
+
 // runesOver tells whether l holds more than n runes, without counting
 // them all when the byte length decides.
 func runesOver(l string, n int) bool {
@@ -460,8 +470,7 @@ func runesOver(l string, n int) bool {
 // isHeading tells whether l is a sub-heading: a short line without final
 // punctuation.
 func isHeading(l string) bool {
-	n := utf8.RuneCountInString(l)
-	if n > 100 || n < 4 {
+	if runesOver(l, 100) || utf8.RuneCountInString(l) < 4 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
