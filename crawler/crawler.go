@@ -182,6 +182,7 @@ type Crawler struct {
 	calendars map[string]int
 	fatal     error
 	done      bool
+	outcomes  []store.Outcome // handled items not yet recorded in the frontier
 }
 
 type source struct {
@@ -192,7 +193,6 @@ type source struct {
 	maxDepth int
 	xopt     extract.Options
 }
-
 
 // New prepares a crawler over db for the sources of cfg.
 func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
@@ -350,7 +350,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	c.seen = map[string]bool{}
 	c.variants = map[string]int{}
 	c.calendars = map[string]int{}
-	c.fetched, c.active, c.fatal, c.done = 0, 0, nil, false
+	c.fetched, c.active, c.fatal, c.done, c.outcomes = 0, 0, nil, false, nil
 
 	runID, err := c.db.StartRun(dbctx)
 	if err != nil {
@@ -371,6 +371,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 		}()
 	}
 	wg.Wait()
+	c.flushOutcomes(dbctx)
 	stopProgress()
 	c.stats.Interrupted = ctx.Err() != nil
 	err = c.fatal
@@ -480,7 +481,9 @@ func (c *Crawler) claim(ctx context.Context) (it *store.FrontierItem, wait time.
 			busy = append(busy, h)
 		}
 	}
-	it, err := c.db.Claim(ctx, time.Now(), busy)
+	done := c.outcomes
+	c.outcomes = nil
+	it, err := c.db.ClaimAfter(ctx, done, time.Now(), busy)
 	if err != nil {
 		c.fatal = err
 		return nil, 0, true
@@ -546,9 +549,23 @@ func (c *Crawler) dbErr(err error) bool {
 	return true
 }
 
-// finishItem records an item's outcome in the frontier.
+// finishItem records an item's outcome. It is written to the frontier
+// with the next claim, in the same transaction (or at the end of the
+// run): an outcome lost to a kill leaves the item in flight, to be
+// handled again on resume, where a stored article is skipped unfetched.
 func (c *Crawler) finishItem(ctx context.Context, it *store.FrontierItem, state, published, why string) {
-	c.dbErr(c.db.Finish(ctx, it.ID, state, published, why))
+	c.mu.Lock()
+	c.outcomes = append(c.outcomes, store.Outcome{ID: it.ID, State: state, Published: published, ErrKind: why})
+	c.mu.Unlock()
+}
+
+// flushOutcomes writes the outcomes not yet recorded.
+func (c *Crawler) flushOutcomes(ctx context.Context) {
+	c.mu.Lock()
+	done := c.outcomes
+	c.outcomes = nil
+	c.mu.Unlock()
+	c.dbErr(c.db.FinishAll(ctx, done))
 }
 
 // handle fetches one frontier item and deals with what came back.

@@ -177,7 +177,7 @@ type elem struct {
 
 // anchor is an <a href> found by the scan.
 type anchor struct {
-	el                *elem
+	el               *elem
 	href, rel, title string
 }
 
@@ -206,6 +206,23 @@ var (
 		atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true,
 		atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
 		atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
+	}
+	// scopeTags bound the search for an open element to close.
+	scopeTags = map[atom.Atom]bool{
+		atom.Table: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Template: true,
+		atom.Object: true, atom.Marquee: true, atom.Applet: true, atom.Button: true,
+	}
+	// specialTags are not closed by the end tag of an inline element
+	// opened inside them.
+	specialTags = map[atom.Atom]bool{
+		atom.Li: true, atom.Td: true, atom.Th: true, atom.Tr: true, atom.Tbody: true, atom.Thead: true,
+		atom.Tfoot: true, atom.Select: true, atom.Button: true, atom.Iframe: true, atom.Img: true,
+		atom.Caption: true, atom.Template: true, atom.Object: true, atom.Marquee: true, atom.Applet: true,
+	}
+	// rawTags hold raw text (the tokenizer reads no markup in them).
+	rawTags = map[atom.Atom]bool{
+		atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Noscript: true,
+		atom.Iframe: true, atom.Xmp: true, atom.Noembed: true, atom.Noframes: true, atom.Plaintext: true,
 	}
 	// headTags stay out of the implied <body>.
 	headTags = map[atom.Atom]bool{
@@ -269,6 +286,7 @@ func scanPage(raw []byte) *pageScan {
 			return false
 		}
 	}
+	inScope := func(e *elem) bool { return scopeTags[e.tag] }
 	ensureBody := func() {
 		if body != nil {
 			return
@@ -293,11 +311,11 @@ func scanPage(raw []byte) *pageScan {
 				continue
 			}
 			t := z.Text()
-			if body == nil && head == nil && len(bytes.TrimSpace(t)) == 0 {
-				continue
-			}
-			if body == nil && (head == nil || top() == htmlEl) {
-				ensureBody()
+			if body == nil && (top() == htmlEl || top() == head) {
+				if len(bytes.TrimSpace(t)) == 0 {
+					continue
+				}
+				ensureBody() // text before <body> opens it
 			}
 			e := top()
 			s.text = append(s.text, t...)
@@ -366,7 +384,7 @@ func scanPage(raw []byte) *pageScan {
 				popTo(isTag(atom.A), isTag(atom.Table, atom.Td, atom.Th, atom.Div, atom.Li))
 			}
 			if closesP[tag] {
-				popTo(isTag(atom.P), isTag(atom.Table, atom.Td, atom.Th, atom.Button, atom.Li, atom.Div))
+				popTo(isTag(atom.P), inScope)
 			}
 			e := &elem{tag: tag}
 			if tag == 0 {
@@ -421,8 +439,7 @@ func scanPage(raw []byte) *pageScan {
 				pop()
 				continue
 			}
-			if tag == atom.Script || tag == atom.Style || tag == atom.Textarea || tag == atom.Title ||
-				tag == atom.Noscript || tag == atom.Iframe || tag == atom.Xmp || tag == atom.Noembed || tag == atom.Noframes {
+			if tt == html.StartTagToken && rawTags[tag] {
 				// The tokenizer reads their content as raw text; scripts
 				// and styles do not count as text.
 				raw2 = tag == atom.Script || tag == atom.Style
@@ -439,17 +456,23 @@ func scanPage(raw []byte) *pageScan {
 					popTo(func(e *elem) bool { return e == head }, nil)
 				}
 				continue
-			case atom.P, atom.Li, atom.Dd, atom.Dt:
-				popTo(isTag(tag), isTag(atom.Table, atom.Td, atom.Th, atom.Ul, atom.Ol, atom.Dl, atom.Div))
+			case atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Td, atom.Th, atom.Table:
+				popTo(isTag(tag), isTag(atom.Table))
 				continue
 			}
+			if closesP[tag] || specialTags[tag] {
+				popTo(isTag(tag), inScope)
+				continue
+			}
+			// An inline element: closed if open above the innermost
+			// block, else the end tag is ignored.
 			name := string(nameb)
 			popTo(func(e *elem) bool {
 				if tag != 0 {
 					return e.tag == tag
 				}
 				return e.tag == 0 && e.name == name
-			}, nil)
+			}, func(e *elem) bool { return closesP[e.tag] || specialTags[e.tag] })
 		}
 	}
 }
@@ -521,20 +544,6 @@ func (s *pageScan) itemText(a *elem) string {
 // collapse joins the words of s with single spaces, in NFC.
 func collapse(s string) string {
 	return vntext.NFC(strings.Join(strings.Fields(s), " "))
-}
-
-func attr(n *html.Node, key string) string {
-	v, _ := attrOK(n, key)
-	return v
-}
-
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
 }
 
 // hasToken reports whether the space-separated list v holds tok (ASCII

@@ -123,3 +123,42 @@ func FuzzFindDate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFindLinksReference checks that the tokenizing FindLinks finds the
+// links and feeds the DOM-based one finds, whatever the markup. (Dates
+// and pagination may differ on markup an HTML5 parser would rearrange.)
+func FuzzFindLinksReference(f *testing.F) {
+	for _, raw := range linkPages(f) {
+		if len(raw) < 4000 {
+			f.Add(string(raw))
+		}
+	}
+	f.Add(`<p><a href="/a">a<div><a href="/b">b</a></div></a><table><tr><td><a href=c>c</td></tr></table>`)
+	f.Add(`<ul><li><a href=/x>x</a> 16/05/2024<li><a href=/y>y</a> 17/05/2024</ul><noscript><a href=/n>n</a></noscript>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		const u = "https://baolongan.vn/tin-tuc/"
+		got, err := FindLinks([]byte(page), u)
+		if err != nil {
+			return
+		}
+		want, err := findLinksRef([]byte(page), u)
+		if err != nil {
+			return
+		}
+		g, w := map[string]bool{}, map[string]bool{}
+		for _, l := range got.Links {
+			g[fmt.Sprint(l.URL, l.Feed)] = true
+		}
+		for _, l := range want.Links {
+			w[fmt.Sprint(l.URL, l.Feed)] = true
+		}
+		if len(g) != len(w) {
+			t.Fatalf("found %v, the DOM-based scan %v", g, w)
+		}
+		for k := range w {
+			if !g[k] {
+				t.Fatalf("missed %s; found %v", k, g)
+			}
+		}
+	})
+}

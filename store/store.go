@@ -65,6 +65,9 @@ func open(ctx context.Context, path string, readOnly bool) (*DB, error) {
 	q := url.Values{}
 	q.Set("_busy_timeout", "10000")
 	q.Set("_foreign_keys", "on")
+	// Keep prepared statements per connection: the crawler runs the same
+	// few statements for every page.
+	q.Set("_stmt_cache_size", "64")
 	if readOnly {
 		q.Set("mode", "ro")
 		q.Set("_query_only", "true")

@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/vntext"
@@ -32,6 +34,7 @@ type count struct {
 // Clauses split by ";" are separate acts; counts of things that are not
 // commended (orphans, "66/47 chi bộ", percentages, money) are not awards.
 func Awards(sentence string) []facts.Award {
+	sentence = valid(sentence)
 	var out []facts.Award
 	for _, a := range awardsIn(sentence, lower(sentence)) {
 		out = append(out, a.Award)
@@ -248,9 +251,15 @@ func conferrer(s, ls string, a, countAt, b int) string {
 	return ""
 }
 
+// isUpperByteStr tells whether s starts with a capitalised word, as the
+// name of a body does.
 func isUpperByteStr(s string) bool {
 	toks := tokenize(s)
-	return len(toks) > 0 && isUpperWord(toks[0].text)
+	if len(toks) == 0 || toks[0].start != 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[0].text)
+	return unicode.IsUpper(r)
 }
 
 // orgPhrase takes the organisation name at the start of s: capitalised

@@ -22,6 +22,7 @@ type directiveMention struct {
 // named. A short mention whose issuer cannot be told is left out; Match
 // resolves those against the full codes of the whole article.
 func Directives(sentence string) []facts.Directive {
+	sentence = valid(sentence)
 	var out []facts.Directive
 	for _, m := range findDirectives(sentence) {
 		if !m.short {

@@ -198,6 +198,7 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 // "Name (Title)", "Name - Title", and chains of titles split by commas
 // ("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy - Hoàng Đình Cán").
 func Officials(sentence string) []facts.Official {
+	sentence = valid(sentence)
 	return officialsIn(sentence, tokenize(sentence))
 }
 

@@ -20,6 +20,7 @@ type ProvinceMention struct {
 // type word ("quận Thanh Xuân" gives Hà Nội) and a newspaper dateline code
 // at the start ("LSO-" Lạng Sơn).
 func Provinces(text string) []ProvinceMention {
+	text = valid(text)
 	lt := lower(text)
 	return provincesIn(text, lt, tokenizeLow(text, lt), cuePlace)
 }

@@ -179,3 +179,12 @@ func lower(s string) string {
 
 // gap returns the text between tokens a and b of s.
 func gap(s string, a, b token) string { return s[a.end:b.start] }
+
+// valid returns s with invalid UTF-8 replaced by U+FFFD: the matchers'
+// exported entry points take text from anywhere.
+func valid(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}

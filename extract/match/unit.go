@@ -29,6 +29,10 @@ var awardedLeads = []string{"cho ", "gồm: ", "gồm ", "trong đó có ", "tro
 // "A - mô hình hợp tác xã kiểu mới điển hình".
 var modelTails = []string{"với mô hình", "với phong trào", "với cách làm", "với sáng kiến", "với công trình", "- mô hình", "– mô hình"}
 
+// modelOwners stand between a model's quoted name and the unit that runs
+// it: "mô hình “Hiến đất làm đường” của xã Mèo Vạc".
+var modelOwners = []string{"” của ", "\" của ", "» của "}
+
 // exemplaryPredicates follow a subject list named exemplary: "A và B là
 // những điển hình", "A được đánh giá là điển hình tiêu biểu".
 var exemplaryPredicates = []string{"là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là"}
@@ -45,6 +49,7 @@ var awardedPredicates = []string{"vinh dự được", "vinh dự nhận", "vinh
 // carry the cue for a list ("... nhiều mô hình hay. Đó là A với ...; B
 // với ...").
 func Units(sentence, prev string) []facts.Unit {
+	sentence, prev = valid(sentence), valid(prev)
 	lx := loadLexicon()
 	ls, lp := lower(sentence), lower(prev)
 	toks := tokenizeLow(sentence, ls)
@@ -99,7 +104,7 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []
 	if exemplary || prevExemplary {
 		exemplaryUnits(sentence, ls, lx, add)
 	}
-	if cues&cueExemplary != 0 || prevExemplary {
+	if prevExemplary || exemplary || hasAny(ls, modelTails) || strings.Contains(ls, "mô hình") && hasAny(ls, modelOwners) {
 		modelUnits(sentence, ls, exemplary || prevExemplary, lx, add)
 	}
 	// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
@@ -217,7 +222,7 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 // ";"-item "A với ...".
 func modelUnits(s, ls string, listed bool, lx *lexicon, add func(name, role string)) {
 	a, b := 0, len(s)
-	for i := a; i < b; {
+	for i := a; i < b && hasAny(ls, modelTails); {
 		name, ok := unitAt(s[i:b], lx)
 		if ok {
 			e := i + len(name)
@@ -236,7 +241,7 @@ func modelUnits(s, ls string, listed bool, lx *lexicon, add func(name, role stri
 	if !listed && !strings.Contains(ls, "mô hình") {
 		return
 	}
-	for _, q := range []string{"” của ", "\" của ", "» của "} {
+	for _, q := range modelOwners {
 		for from := a; ; {
 			i := strings.Index(s[from:b], q)
 			if i < 0 {
@@ -407,7 +412,7 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 	if !lx.unitFirst[fw] {
 		return "", false
 	}
-	toks := tokenize(prefixN(s, 300))
+	toks := tokenize(prefixN(s, 200))
 	if len(toks) == 0 || toks[0].start != 0 {
 		return "", false
 	}

@@ -23,7 +23,7 @@ func TestFold(t *testing.T) {
 }
 
 func TestNFC(t *testing.T) {
-	if got := NFC("Kho\u0309e"); got != "Khoẻ" {
+	if got := NFC("Kho\u0309e"); got != "Khỏe" {
 		t.Errorf("NFC = %q", got)
 	}
 	if got := NFC("abc"); got != "abc" {
