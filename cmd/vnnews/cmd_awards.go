@@ -31,11 +31,7 @@ func runAwards(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	f, err := query.ParseFormat(*format)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	db, err := store.OpenReadOnly(*dbPath)
+	db, f, err := openForQuery(*dbPath, *format)
 	if err != nil {
 		return err
 	}
@@ -57,6 +53,22 @@ func runAwards(e *env, args []string) error {
 
 // queryErr turns the query package's complaints about its input into
 // usage errors (exit 2); other errors stay runtime failures.
+// openForQuery parses an output format and opens the database read-only,
+// as every query command does.
+func openForQuery(dbPath, format string) (*store.DB, query.Format, error) {
+	f, err := query.ParseFormat(format)
+	if err != nil {
+		return nil, "", usageError{err.Error()}
+	}
+	db, err := store.OpenReadOnly(dbPath)
+	if err != nil {
+		return nil, "", err
+	}
+	return db, f, nil
+}
+
+// queryErr turns the query package's option and syntax errors into usage
+// errors (exit 2); other errors stay runtime failures.
 func queryErr(err error) error {
 	var oe *query.OptionError
 	var qe *query.QueryError

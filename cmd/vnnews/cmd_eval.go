@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/vnnews/vnnews/extract"
 	"github.com/vnnews/vnnews/extract/eval"
 	"github.com/vnnews/vnnews/extract/facts"
@@ -22,17 +20,9 @@ func runEval(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	pred := make([]*facts.Article, len(cases))
-	errs := make([]error, len(cases))
-	for i, c := range cases {
-		raw, err := os.ReadFile(c.Page)
-		if err != nil {
-			errs[i] = err
-			continue
-		}
-		pred[i], errs[i] = extract.Page(raw, "", "", extract.Options{})
-	}
-	rep := eval.Score(cases, pred, errs)
+	rep := eval.Run(cases, func(raw []byte) (*facts.Article, error) {
+		return extract.Page(raw, "", "", extract.Options{})
+	})
 	rep.WriteTable(e.stdout, len(cases))
 	if *verbose {
 		rep.WriteCases(e.stdout)

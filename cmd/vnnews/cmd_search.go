@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/vnnews/vnnews/query"
-	"github.com/vnnews/vnnews/store"
 )
 
 const searchSynopsis = `QUERY [--limit N] [--format table|csv|json] [--db PATH]
@@ -30,11 +29,7 @@ func runSearch(e *env, args []string) error {
 	if *limit <= 0 {
 		return usagef("--limit must be positive")
 	}
-	f, err := query.ParseFormat(*format)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	db, err := store.OpenReadOnly(*dbPath)
+	db, f, err := openForQuery(*dbPath, *format)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/vnnews/vnnews/query"
-	"github.com/vnnews/vnnews/store"
 )
 
 const sqlSynopsis = `QUERY [--format table|csv|json] [--db PATH]
@@ -24,11 +23,7 @@ func runSQL(e *env, args []string) error {
 	if len(pos) == 0 {
 		return usagef("missing QUERY (e.g. vnnews sql \"SELECT province, count(*) FROM articles GROUP BY 1\")")
 	}
-	f, err := query.ParseFormat(*format)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	db, err := store.OpenReadOnly(*dbPath)
+	db, f, err := openForQuery(*dbPath, *format)
 	if err != nil {
 		return err
 	}

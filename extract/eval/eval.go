@@ -325,3 +325,20 @@ func (r *Report) WriteCases(w io.Writer) {
 		}
 	}
 }
+
+// Run reads each case's page, extracts it with fn and scores the result.
+// A page that cannot be read or extracted counts as an empty prediction,
+// with its error in the case report.
+func Run(cases []Case, fn func(raw []byte) (*facts.Article, error)) *Report {
+	pred := make([]*facts.Article, len(cases))
+	errs := make([]error, len(cases))
+	for i, c := range cases {
+		raw, err := os.ReadFile(c.Page)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		pred[i], errs[i] = fn(raw)
+	}
+	return Score(cases, pred, errs)
+}
