@@ -77,6 +77,7 @@ func TestClassify(t *testing.T) {
 		{"listing with 10 dated items and teasers", listingWithTeasers(), false},
 		{"listing with long teasers in the content column", longTeasers(), false},
 		{"listing without teasers", `<html><head><title>Thời sự</title></head><body><h1>Thời sự</h1>` + relatedBox() + `</body></html>`, false},
+		{"short article with a dated print link in its text", shortArticleWithPrintLink, true},
 		{"article without date", strings.Replace(fmt.Sprintf(articleWithRelated, ""), "Thứ Năm, 23/05/2024 - 09:15", "", 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,4 +170,39 @@ func TestClassifyTeaserBody(t *testing.T) {
 	if ok, why := classify(nil, &q, links, true); !ok {
 		t.Errorf("article with two teaser-like paragraphs rejected: %s", why)
 	}
+}
+
+// shortArticleWithPrintLink is a short news item whose container holds
+// its date beside "print" and "share" links: the container is a dated
+// item of at most three links, but not a list.
+const shortArticleWithPrintLink = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Hội Nông dân xã Yên Hồ biểu dương 25 hộ sản xuất giỏi</title></head><body>
+<nav><a href="/">Trang chủ</a> <a href="/tin-tuc/">Tin tức</a> <a href="/lien-he/">Liên hệ</a> <a href="/so-do/">Sơ đồ</a></nav>
+<div class="tin-chi-tiet"><h1>Hội Nông dân xã Yên Hồ biểu dương 25 hộ sản xuất giỏi</h1>
+<div class="cong-cu"><span>16/05/2024</span> <a href="/in/bai-25.html">In bài</a> <a href="/chia-se/bai-25.html">Chia sẻ</a></div>
+<p>Sáng 15/5, Hội Nông dân xã Yên Hồ tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất, kinh doanh giỏi giai đoạn 2019 - 2024.</p>
+<p>Dịp này, Ủy ban nhân dân xã tặng Giấy khen cho 25 hộ nông dân có thành tích xuất sắc trong phong trào, góp phần xây dựng nông thôn mới nâng cao.</p>
+<p>Đồng chí Nguyễn Văn Bình, Chủ tịch Hội Nông dân xã, đề nghị các chi hội tiếp tục nhân rộng các mô hình kinh tế hiệu quả.</p>
+</div><footer>Cổng thông tin huyện Đức Thọ</footer></body></html>`
+
+// FuzzClassify runs the classifier over arbitrary pages: it must not
+// panic, and a page without a headline or text is never an article.
+func FuzzClassify(f *testing.F) {
+	f.Add(fmt.Sprintf(articleWithRelated, relatedBox()))
+	f.Add(listingWithTeasers())
+	f.Add(shortArticleWithPrintLink)
+	f.Fuzz(func(t *testing.T, html string) {
+		const u = "https://baobacgiang.vn/thoi-su/bai.html"
+		a, p, err := extract.Parse([]byte(html), "text/html", u, extract.Options{})
+		if err != nil {
+			return
+		}
+		links, err := FindLinks([]byte(html), u)
+		if err != nil {
+			return
+		}
+		if ok, _ := classify(a, p, links, true); ok && len(p.Blocks) == 0 {
+			t.Fatalf("a page without main text classed as an article")
+		}
+	})
 }

@@ -183,6 +183,7 @@ type Crawler struct {
 	fatal     error
 	done      bool
 	outcomes  []store.Outcome // handled items not yet recorded in the frontier
+	runCtx    context.Context // the context of the current Run
 }
 
 type source struct {
@@ -316,8 +317,41 @@ func New(db *store.DB, cfg *Config, opts Options) (*Crawler, error) {
 			r.Ctx.Put("resp", r)
 		}
 	})
+	// One LimitRule per source host, set before any request: colly reads
+	// its rules without a lock, so none may be added during a run. A
+	// robots.txt Crawl-delay longer than the rule's is made up by hold.
+	for _, src := range c.sources {
+		for h := range src.hosts {
+			rule := &colly.LimitRule{DomainRegexp: `^(?:www\.)?` + regexp.QuoteMeta(h) + `$`, Delay: src.delay,
+				RandomDelay: time.Duration(cfg.RandomDelay), Parallelism: cfg.Parallelism}
+			if err := coll.Limit(rule); err != nil {
+				return nil, fmt.Errorf("source %s: limit rule for %s: %w", src.Name, h, err)
+			}
+		}
+	}
 	c.coll = coll
 	return c, nil
+}
+
+// hold keeps a worker (and so its slot on the host) until a robots.txt
+// Crawl-delay longer than the configured delay has passed since the
+// response came: colly's LimitRule has already waited the configured
+// part.
+func (c *Crawler) hold(hs *hostState, src *source, since time.Time) {
+	if hs == nil || hs.delay <= src.delay {
+		return
+	}
+	extra := hs.delay - src.delay
+	wait := time.Until(since.Add(extra))
+	if wait <= 0 {
+		return
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-c.runCtx.Done():
+	}
 }
 
 // allowedContentType passes HTML, XML (sitemaps, RSS, Atom), plain text
@@ -351,6 +385,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	c.variants = map[string]int{}
 	c.calendars = map[string]int{}
 	c.fetched, c.active, c.fatal, c.done, c.outcomes = 0, 0, nil, false, nil
+	c.runCtx = ctx
 
 	runID, err := c.db.StartRun(dbctx)
 	if err != nil {
@@ -663,6 +698,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 	hdr.Set("Accept-Language", "vi,en;q=0.5")
 	fetchedAt := time.Now()
 	ferr := c.coll.Request(http.MethodGet, it.URL, nil, cctx, hdr)
+	defer c.hold(hs, src, time.Now())
 	resp, _ := cctx.GetAny("resp").(*colly.Response)
 	if ferr != nil && resp == nil {
 		c.fetchFailed(ctx, it, src, ferr, cctx)

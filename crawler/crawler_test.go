@@ -239,7 +239,9 @@ func TestRetriesThenRecorded(t *testing.T) {
 	cfg.Parallelism = 1
 	st := crawl(t, db, cfg, Options{})
 	hits := site.hits()
-	if hits["/bai/3.html"] != 3 || hits["/bai/5.html"] != 3 {
+	// The timing-out page is tried 3 times too, but on a loaded machine an
+	// attempt can time out before the server has logged it.
+	if hits["/bai/3.html"] != 3 || hits["/bai/5.html"] < 2 || hits["/bai/5.html"] > 3 {
 		t.Errorf("500 fetched %d times, timeout %d times; want 3 each (1 + 2 retries)", hits["/bai/3.html"], hits["/bai/5.html"])
 	}
 	if hits["/bai/4.html"] != 2 || !storedURLs(t, db)[site.URL()+"/bai/4.html"] {

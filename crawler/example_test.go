@@ -99,3 +99,36 @@ func ExampleParseFeed() {
 	}
 	// Output: RSS https://baolongan.vn/khen-thuong-a1.html 2024-05-16
 }
+
+func ExampleFindLinks() {
+	page := []byte(`<html><head><link rel="alternate" type="application/rss+xml" href="/rss/thoi-su.rss"></head><body>
+<nav><span>Thứ Bảy, 22/11/2026</span> <a href="/">Trang chủ</a></nav>
+<ul class="list">
+<li><a href="/thoi-su/khen-thuong-9-tap-the.html">Khen thưởng 9 tập thể, 16 cá nhân</a> <span>23/05/2024</span></li>
+<li><a href="/thoi-su/ton-vinh-120-nong-dan.html">Tôn vinh 120 nông dân giỏi</a> <span>20/05/2024</span></li>
+</ul>
+<div class="phan-trang"><a href="/thoi-su/?trang=2">2</a> <a href="/thoi-su/?trang=2">Trang sau</a></div>
+</body></html>`)
+	links, err := crawler.FindLinks(page, "https://baobacgiang.vn/thoi-su/")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, l := range links.Links {
+		switch {
+		case l.Feed:
+			fmt.Println("feed      ", l.URL)
+		case l.Pagination:
+			fmt.Println("next page ", l.URL)
+		case !l.Date.IsZero():
+			fmt.Println(l.Date.Format("2006-01-02"), l.URL)
+		default:
+			fmt.Println("link      ", l.URL)
+		}
+	}
+	// Output:
+	// feed       https://baobacgiang.vn/rss/thoi-su.rss
+	// link       https://baobacgiang.vn/
+	// 2024-05-23 https://baobacgiang.vn/thoi-su/khen-thuong-9-tap-the.html
+	// 2024-05-20 https://baobacgiang.vn/thoi-su/ton-vinh-120-nong-dan.html
+	// next page  https://baobacgiang.vn/thoi-su/?trang=2
+}

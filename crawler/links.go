@@ -163,16 +163,34 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 type elem struct {
 	parent   *elem
 	tag      atom.Atom
-	name     string    // the tag name, for tags atom does not know
-	anchors  int       // <a href> elements under it, itself included
-	runes    int       // runes of text (scripts and styles left out)
-	timeDate time.Time // the first <time datetime> date
-	textDate time.Time // the first dd/mm/yyyy or yyyy-mm-dd date in the text
-	pager    bool      // its class or id names a pagination block
-	furnish  bool      // a menu, header, footer or breadcrumb
-	root     bool      // the document, above <html>
+	name     string     // the tag name, for tags atom does not know
+	anchors  int32      // <a href> elements under it, itself included
+	runes    int32      // runes of text (scripts and styles left out)
+	timeDate *time.Time // the first <time datetime> date
+	textDay  int32      // the first dd/mm/yyyy or yyyy-mm-dd date in the text, as yyyymmdd
+	pager    bool       // its class or id names a pagination block
+	furnish  bool       // a menu, header, footer or breadcrumb
+	root     bool       // the document, above <html>
 	// text[from:to] of the scan is the element's text.
-	from, to int
+	from, to int32
+}
+
+// day turns a yyyymmdd number back into a date.
+func day(d int32) time.Time {
+	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, page.Vietnam)
+}
+
+// elemPool hands out elems from chunks: a page has hundreds.
+type elemPool struct{ chunk []elem }
+
+func (p *elemPool) new(tag atom.Atom) *elem {
+	if len(p.chunk) == cap(p.chunk) {
+		p.chunk = make([]elem, 0, 256)
+	}
+	p.chunk = p.chunk[:len(p.chunk)+1]
+	e := &p.chunk[len(p.chunk)-1]
+	e.tag = tag
+	return e
 }
 
 // anchor is an <a href> found by the scan.
@@ -233,7 +251,8 @@ var (
 
 // scanPage tokenizes raw once and measures every element.
 func scanPage(raw []byte) *pageScan {
-	s := &pageScan{text: make([]byte, 0, len(raw)/4)}
+	s := &pageScan{text: make([]byte, 0, len(raw)/4), anchors: make([]anchor, 0, len(raw)/256)}
+	var pool elemPool
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	root := &elem{root: true}
 	htmlEl := &elem{parent: root, tag: atom.Html}
@@ -243,15 +262,15 @@ func scanPage(raw []byte) *pageScan {
 	pop := func() {
 		e := top()
 		stack = stack[:len(stack)-1]
-		e.to = len(s.text)
+		e.to = int32(len(s.text))
 		p := e.parent
 		p.anchors += e.anchors
 		p.runes += e.runes
-		if p.timeDate.IsZero() {
+		if p.timeDate == nil {
 			p.timeDate = e.timeDate
 		}
-		if p.textDate.IsZero() {
-			p.textDate = e.textDate
+		if p.textDay == 0 {
+			p.textDay = e.textDay
 		}
 	}
 	// popTo pops up to and including the innermost open element e with
@@ -273,7 +292,7 @@ func scanPage(raw []byte) *pageScan {
 	}
 	push := func(e *elem) {
 		e.parent = top()
-		e.from = len(s.text)
+		e.from = int32(len(s.text))
 		stack = append(stack, e)
 	}
 	isTag := func(tags ...atom.Atom) func(*elem) bool {
@@ -294,7 +313,7 @@ func scanPage(raw []byte) *pageScan {
 		for top() != htmlEl {
 			pop()
 		}
-		body = &elem{tag: atom.Body}
+		body = pool.new(atom.Body)
 		push(body)
 	}
 	raw2 := false // inside a script or style: text not counted
@@ -319,10 +338,10 @@ func scanPage(raw []byte) *pageScan {
 			}
 			e := top()
 			s.text = append(s.text, t...)
-			e.runes += utf8.RuneCount(t)
-			if e.textDate.IsZero() {
-				if d, ok := findDate(string(t)); ok {
-					e.textDate = d
+			e.runes += int32(utf8.RuneCount(t))
+			if e.textDay == 0 {
+				if d, ok := findDate(t); ok {
+					e.textDay = int32(d.Year()*10000 + int(d.Month())*100 + d.Day())
 				}
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
@@ -330,6 +349,9 @@ func scanPage(raw []byte) *pageScan {
 			tag := atom.Lookup(nameb)
 			var href, rel, title, class, id, typ, datetime string
 			var hasHref, hasDatetime, hasBaseHref bool
+			if voidTags[tag] && tag != atom.Link && tag != atom.Base {
+				hasAttr = false // an <img> or <meta> holds no link and no item
+			}
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
@@ -355,7 +377,7 @@ func scanPage(raw []byte) *pageScan {
 				continue
 			case atom.Head:
 				if head == nil && body == nil {
-					head = &elem{tag: atom.Head}
+					head = pool.new(atom.Head)
 					push(head)
 				}
 				continue
@@ -386,7 +408,7 @@ func scanPage(raw []byte) *pageScan {
 			if closesP[tag] {
 				popTo(isTag(atom.P), inScope)
 			}
-			e := &elem{tag: tag}
+			e := pool.new(tag)
 			if tag == 0 {
 				e.name = string(nameb)
 			}
@@ -416,7 +438,7 @@ func scanPage(raw []byte) *pageScan {
 			case atom.Time:
 				if hasDatetime {
 					if t, ok := parseFeedDate(datetime); ok {
-						e.timeDate = t
+						e.timeDate = &t
 					}
 				}
 			case atom.Nav, atom.Header, atom.Footer:
@@ -508,14 +530,14 @@ func dateNear(a *elem) time.Time {
 		if i > 0 && p.anchors > maxItemLinks {
 			break // grew past one item into the list
 		}
-		if !p.timeDate.IsZero() {
-			return p.timeDate
+		if p.timeDate != nil {
+			return *p.timeDate
 		}
 		if p.runes > maxDateRunes {
 			break
 		}
-		if !p.textDate.IsZero() {
-			return p.textDate
+		if p.textDay != 0 {
+			return day(p.textDay)
 		}
 		p = p.parent
 	}
@@ -561,7 +583,7 @@ func hasToken(v, tok string) bool {
 // (16/05/2024, 16-5-2024, 16.5.2024), or ISO (2024-05-16). A date's
 // ends are "not a digit" rather than word boundaries, since an element's
 // text runs into the next one's ("20/05/2024Sáng 16/5 ...").
-func findDate(s string) (time.Time, bool) {
+func findDate[T ~string | ~[]byte](s T) (time.Time, bool) {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
 			continue
@@ -578,12 +600,12 @@ func findDate(s string) (time.Time, bool) {
 				continue
 			}
 			e := digitsEnd(s, k+1)
-			if e-(k+1) != 4 || !century(s[k+1:k+3]) {
+			if e-(k+1) != 4 || !century(s[k+1], s[k+2]) {
 				continue
 			}
 			d, mo, y = atoi(s[i:j]), atoi(s[j+1:k]), atoi(s[k+1:e])
 		case n == 4: // ISO year-month-day
-			if !century(s[i:i+2]) || j+6 > len(s) || s[j] != '-' || s[j+3] != '-' ||
+			if !century(s[i], s[i+1]) || j+6 > len(s) || s[j] != '-' || s[j+3] != '-' ||
 				digitsEnd(s, j+1) != j+3 || digitsEnd(s, j+4) != j+6 {
 				continue
 			}
@@ -604,19 +626,19 @@ func findDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-func isDigit(c byte) bool   { return c >= '0' && c <= '9' }
-func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
-func century(s string) bool { return s == "19" || s == "20" }
+func isDigit(c byte) bool    { return c >= '0' && c <= '9' }
+func isDateSep(c byte) bool  { return c == '/' || c == '.' || c == '-' }
+func century(a, b byte) bool { return a == '1' && b == '9' || a == '2' && b == '0' }
 
 // digitsEnd returns the index past the run of digits starting at i.
-func digitsEnd(s string, i int) int {
+func digitsEnd[T ~string | ~[]byte](s T, i int) int {
 	for i < len(s) && isDigit(s[i]) {
 		i++
 	}
 	return i
 }
 
-func atoi(s string) int {
+func atoi[T ~string | ~[]byte](s T) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')

@@ -127,8 +127,11 @@ func (c *Crawler) isArticle(r *fetched, a *facts.Article, p *page.Page, links *L
 }
 
 // listingShare is the share of a page's main text that, when it sits in
-// the dated items of a list, makes the page a listing.
-const listingShare = 0.5
+// at least minListItems dated items of a list, makes the page a listing.
+const (
+	listingShare = 0.5
+	minListItems = 3
+)
 
 // classify tells an article from a listing by what the page extraction
 // found: an article has a headline, a substantial main text and (on an
@@ -150,6 +153,7 @@ func classify(a *facts.Article, p *page.Page, links *Links, html bool) (ok bool,
 			}
 		}
 	}
+	hit := map[string]bool{} // the items the main text was found in
 	for _, b := range p.Blocks {
 		if b.Kind == page.Caption {
 			continue
@@ -161,6 +165,7 @@ func classify(a *facts.Article, p *page.Page, links *Links, html bool) (ok bool,
 			for _, it := range items {
 				if strings.Contains(it, t) {
 					inItems += n
+					hit[it] = true
 					break
 				}
 			}
@@ -169,7 +174,10 @@ func classify(a *facts.Article, p *page.Page, links *Links, html bool) (ok bool,
 	if body < minArticleRunes {
 		return false, "main text too short"
 	}
-	if float64(inItems) >= listingShare*float64(body) {
+	// A list spreads its text over several items; one "item" holding the
+	// whole text is a short article with a dated link (print, share)
+	// inside it.
+	if len(hit) >= minListItems && float64(inItems) >= listingShare*float64(body) {
 		return false, "main text is a list of dated items"
 	}
 	if html && p.Published.IsZero() && (a == nil || a.Published == nil) {

@@ -6,12 +6,10 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/gocolly/colly/v2"
 	"github.com/temoto/robotstxt"
 
 	"github.com/vnnews/vnnews/store"
@@ -111,9 +109,9 @@ func (c *Crawler) fetchRobots(ctx context.Context, root string) (*robotstxt.Robo
 }
 
 // prepareHost makes sure the item's host is ready to be fetched from: its
-// robots.txt read (Crawl-delay lengthens the host's delay), and, once per
-// run, the host's colly LimitRule set and the sitemaps robots.txt names
-// (or, failing those, /sitemap.xml) queued.
+// robots.txt read (a longer Crawl-delay is kept by Crawler.hold), and,
+// once per run, the sitemaps robots.txt names (or, failing those,
+// /sitemap.xml) queued.
 func (c *Crawler) prepareHost(ctx context.Context, src *source, it *store.FrontierItem, u *url.URL) (*hostState, error) {
 	hs, err := c.robotsOf(ctx, u)
 	if err != nil {
@@ -125,16 +123,10 @@ func (c *Crawler) prepareHost(ctx context.Context, src *source, it *store.Fronti
 		return hs, nil
 	}
 	hs.prepared = true
-	delay := max(src.delay, hs.delay)
 	if hs.delay > src.delay {
 		c.log.Info("robots.txt asks for a longer delay", "host", u.Host, "delay", hs.delay)
 	}
 	sitemaps := hs.sitemaps
-	rule := &colly.LimitRule{DomainRegexp: "^" + regexp.QuoteMeta(u.Host) + "$", Delay: delay,
-		RandomDelay: time.Duration(c.cfg.RandomDelay), Parallelism: c.cfg.Parallelism}
-	if err := c.coll.Limit(rule); err != nil {
-		c.log.Error("limit rule", "host", u.Host, "err", err)
-	}
 	hs.mu.Unlock()
 
 	root := u.Scheme + "://" + u.Host

@@ -88,6 +88,12 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	if hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
 		return nil
 	}
+	// An emulation title attained or registered for ("92.310 hộ đạt danh
+	// hiệu", "đăng ký danh hiệu") is not an act of commendation: a title
+	// counts only where it is conferred ("tặng danh hiệu ... cho").
+	if onlyTitleForm(cl) && !hasAny(cl, conferVerbs) {
+		return nil
+	}
 	counts := findCounts(s, ls, a, b)
 	if len(counts) == 0 {
 		return nil
@@ -101,7 +107,11 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 			// "cho 2 tập thể là A, B và 1 cá nhân": the names of the
 			// recipients do not end the act.
 			naming := startsWithAny(strings.TrimLeft(between, " ,"), "là ", "gồm ", "gồm: ", "(") && !strings.ContainsAny(between, ";")
-			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming {
+			// "cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63
+			// đảng viên ...": a qualifier between the kinds of one act.
+			qualified := counts[i-1].kind == 'c' && c.kind == 'i' && endsWithJoin(between) &&
+				utf8.RuneCountInString(between) <= 60 && !hasAny(between, conferVerbs)
+			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming && !qualified {
 				groups = append(groups, nil)
 			}
 		}
@@ -143,6 +153,9 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 				}
 				if !seenC {
 					aw.Collectives = nil
+				}
+				if aw.Individuals == nil || aw.Collectives == nil {
+					aw.Total = nil // the rest is not known
 				}
 			}
 		}
@@ -447,4 +460,28 @@ func mergeAwards(hits []awardHit) []facts.Award {
 		out = append(out, h.Award)
 	}
 	return out
+}
+
+// conferVerbs are the verbs that confer a commendation, lower case.
+var conferVerbs = []string{"tặng", "trao", "phong", "khen thưởng", "quyết định công nhận"}
+
+// onlyTitleForm tells whether "danh hiệu" is the only form word of the
+// clause cl.
+func onlyTitleForm(cl string) bool {
+	if !strings.Contains(cl, "danh hiệu") {
+		return false
+	}
+	for _, w := range formWords {
+		if w != "danh hiệu" && strings.Contains(cl, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithJoin tells whether the text between two counts ends with "và" or
+// a comma.
+func endsWithJoin(between string) bool {
+	t := strings.TrimSpace(between)
+	return strings.HasSuffix(t, " và") || strings.HasSuffix(t, ",")
 }

@@ -227,7 +227,7 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 			break
 		}
 		for _, d := range vntext.FindDates(s.text) {
-			if isDocDate(s.text, d) {
+			if isDocDate(s.text, d) || isBoundDate(s.text, d) {
 				continue
 			}
 			if d.Part != "" || d.Today || (d.Ngay && leadSeen <= 2) || (leadSeen == 1 && d.Start < 40) {
@@ -254,7 +254,7 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 				year--
 			}
 		default:
-			year = yearFromContext(sents, candSent, dms)
+			year = yearFromContext(*cand, candSent, dms)
 		}
 	}
 	if year == 0 {
@@ -287,7 +287,7 @@ func isDocDate(s string, d vntext.DateMention) bool {
 // yearFromContext finds the year of an event written without one, from
 // the page itself: "sơ kết N năm thực hiện <document of year Y>" gives
 // Y+N; else the end of a period or a "năm YYYY" in the same sentence.
-func yearFromContext(sents []sentence, s string, dms []directiveMention) int {
+func yearFromContext(c vntext.DateMention, s string, dms []directiveMention) int {
 	ls := lower(s)
 	for _, lead := range []string{"sơ kết ", "tổng kết ", "qua ", "sau "} {
 		i := strings.Index(ls, lead)
@@ -315,6 +315,19 @@ func yearFromContext(sents []sentence, s string, dms []directiveMention) int {
 					}
 				}
 			}
+		}
+	}
+	// The same day written with its year elsewhere in the sentence:
+	// "Chiều 19-5, ... kỷ niệm 134 năm Ngày sinh (19/5/1890 - 19/5/2024)".
+	{
+		year := 0
+		for _, d := range vntext.FindDates(s) {
+			if d.Year != 0 && d.Day == c.Day && d.Month == c.Month && d.Year > year {
+				year = d.Year
+			}
+		}
+		if year != 0 {
+			return year
 		}
 	}
 	for _, p := range vntext.FindPeriods(s) {
@@ -363,4 +376,22 @@ func mergeUnits(us []facts.Unit) []facts.Unit {
 		}
 	}
 	return out
+}
+
+// boundWords before a date make it the bound of a span ("tính đến ngày
+// 10/3", "từ ngày 1/1"), not the day of the event reported.
+var boundWords = []string{"đến", "từ", "trước", "tới", "hết", "kể từ", "cho đến"}
+
+// isBoundDate tells whether d in s is the bound of a span of time.
+func isBoundDate(s string, d vntext.DateMention) bool {
+	before := strings.TrimRight(lower(lastN(s[:d.Start], 24)), " (")
+	before = strings.TrimSuffix(before, "ngày")
+	before = strings.TrimRight(before, " ")
+	for _, w := range boundWords {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			// "vào ngày 14.10 tới đây" has "tới" after the date, not before.
+			return true
+		}
+	}
+	return false
 }

@@ -230,15 +230,49 @@ func TestProvinces(t *testing.T) {
 }
 
 func TestMatchDates(t *testing.T) {
-	p := page.ParseText("Khen thưởng 9 tập thể\n\nLSO-Chiều nay (8/5), Đảng ủy Khối tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.\n")
-	a := Match(p)
-	if a.EventDate == nil || *a.EventDate != "2019-05-08" || a.Published == nil || *a.Published != "2019-05-08" {
-		t.Errorf("dates = %v %v", a.EventDate, a.Published)
+	tests := []struct {
+		name, text, pub, event string // "" for null
+	}{
+		{"today with the year from the document reviewed",
+			"Khen thưởng 9 tập thể\n\nLSO-Chiều nay (8/5), Đảng ủy Khối tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.\n",
+			"2019-05-08", "2019-05-08"},
+		{"stamp gives the year",
+			"Sơ kết công tác\n\n16/05/2024 - 14:42\n\nSáng 16/5, Huyện ủy tổ chức hội nghị.\n",
+			"2024-05-16", "2024-05-16"},
+		{"event the day before the stamp",
+			"Báo An Giang điện tử\n\nChính trị - Xã hội\n\nTuyên dương chức sắc tiêu biểu\n\n(08:12 | 19/11/2023)\n\nChiều 18/11, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.\n",
+			"2023-11-19", "2023-11-18"},
+		{"December event reported in January",
+			"Tổng kết công tác năm\n\nĐăng ngày: 05/01/2024 08:47\n\nNgày 28/12, Đảng ủy Khối tổ chức hội nghị tổng kết.\n",
+			"2024-01-05", "2023-12-28"},
+		{"announced meeting after the stamp",
+			"Sắp diễn ra hội nghị\n\n12/10/2023 09:00\n\nVào ngày 14.10 tới đây, Huyện ủy sẽ tổ chức hội nghị sơ kết.\n",
+			"2023-10-12", "2023-10-14"},
+		{"today-widget is not the publication",
+			"Thứ Hai, 25/11/2024\n\nHội nghị sơ kết Chỉ thị 05\n\nSáng 8/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n",
+			"", ""},
+		{"same day with its year in the sentence",
+			"Gò Vấp học tập và làm theo Bác\n\nChiều 19-5, Quận ủy Gò Vấp tổ chức họp mặt kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024).\n",
+			"", "2024-05-19"},
+		{"a date that bounds a span is not the event",
+			"Quảng Ninh: 78% thủ tục hành chính trực tuyến\n\nCập nhật: 09:27 15/03/2025\n\nTrong quý I/2025, tỉnh dẫn đầu cả nước. Theo báo cáo của Sở, tính đến ngày 10/3, toàn tỉnh đã có 78% thủ tục được cung cấp trực tuyến.\n",
+			"2025-03-15", ""},
+		{"year from the end of the period",
+			"Biểu dương điển hình\n\nNgày 24/5, Huyện ủy biểu dương điển hình giai đoạn 2016 - 2021.\n",
+			"", "2021-05-24"},
 	}
-	p = page.ParseText("Sơ kết công tác\n\n16/05/2024 - 14:42\n\nSáng 16/5, Huyện ủy tổ chức hội nghị.\n")
-	a = Match(p)
-	if a.EventDate == nil || *a.EventDate != "2024-05-16" || a.Published == nil || *a.Published != "2024-05-16" {
-		t.Errorf("dates = %v %v", a.EventDate, a.Published)
+	for _, tt := range tests {
+		a := Match(page.ParseText(tt.text))
+		pub, ev := "", ""
+		if a.Published != nil {
+			pub = *a.Published
+		}
+		if a.EventDate != nil {
+			ev = *a.EventDate
+		}
+		if pub != tt.pub || ev != tt.event {
+			t.Errorf("%s: published %q event %q, want %q %q", tt.name, pub, ev, tt.pub, tt.event)
+		}
 	}
 }
 

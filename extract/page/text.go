@@ -21,6 +21,10 @@ var endMarkers = []string{
 	"gui y kien", "y kien cua ban", "tin tuc lien quan", "cung chuyen muc",
 	"tin moi hon", "tin cu hon", "cac tin, bai da dua", "cac tin bai da dua", "tin da dua",
 	"tin bai khac", "cac tin bai khac", "bai khac", "doc them", "tin bai cung chuyen muc",
+	"tin, anh lien quan", "tin anh lien quan", "tin, bai lien quan", "video lien quan",
+	"anh lien quan", "cac tin lien quan", "cac bai lien quan", "tin cung loai", "tin tiep theo",
+	"bai cung chuyen muc", "tin nong", "tin xem nhieu", "xem nhieu nhat", "doc nhieu",
+	"cac tin moi", "tin moi", "tin da dang", "cac tin da dang", "tin truoc", "cac tin truoc",
 }
 
 // furniture are whole lines (folded, trimmed) that are page furniture,
@@ -29,7 +33,10 @@ var furniture = []string{
 	"tieng viet | english", "tieng viet", "english", "chia se bai viet", "chia se",
 	"in bai viet", "in bai", "ban in", "gui email", "gui bai viet", "facebook", "twitter", "zalo",
 	"luu bai viet", "quay lai", "tro ve", "len dau trang", "dau trang", "co chu", "font size",
-	"share", "tweet", "like", "bai viet xem",
+	"share", "tweet", "like", "bai viet xem", "nghe bai viet", "nghe doc bai viet", "nghe doc",
+	"nghe bai", "doc bai viet", "a- a a+", "a a a", "-a +a", "co chu a- a+", "theo doi",
+	"theo doi bao tren google news", "google news", "gop y", "bao loi", "copy link", "sao chep lien ket",
+	"trang chu", "tim kiem", "dang nhap", "dang ky", "lien he", "rss", "sitemap",
 }
 
 // furniturePrefixes start lines that are furniture (comment forms,
@@ -43,7 +50,8 @@ var furniturePrefixes = []string{
 // bylinePrefixes start credit lines: "Ảnh: ...", "Bài, ảnh: ...".
 var bylinePrefixes = []string{
 	"anh:", "bai, anh:", "bai va anh:", "tin, anh:", "tin va anh:", "bai:", "tin:", "nguon:",
-	"theo ", "video:", "clip:", "do hoa:", "thuc hien:", "nhom pv", "pv ", "ctv ",
+	"theo ", "video:", "clip:", "do hoa:", "thuc hien:", "nhom pv", "pv ", "ctv ", "tac gia:",
+	"phong vien:", "bien tap:",
 }
 
 // captionCues are words that mark a line as describing a photo.
@@ -68,8 +76,14 @@ func ParseText(text string) *Page {
 	text = strings.ReplaceAll(text, "\ufeff", "")
 
 	lines := joinLines(text)
-	// Cut at the first end marker.
+	// Cut at the first end marker once the article text has begun: in the
+	// header, "Mới nhất" and "Bình luận" are menu items.
+	begun := false
 	for i, l := range lines {
+		if !begun {
+			begun = i >= headerLimit || isRunningText(l.text)
+			continue
+		}
 		if isEndMarker(l.text) {
 			lines = lines[:i]
 			break
@@ -84,6 +98,14 @@ func ParseText(text string) *Page {
 		}
 		lines = lines[:k]
 	}
+	// Nor is a run of dated headlines ("Bộ CHQS tỉnh Nghệ An khen thưởng
+	// 20 tập thể (19/12/2024)"), with whatever short label heads it.
+	if k := len(lines); k >= 2 && isDatedItem(lines[k-1].text) && isDatedItem(lines[k-2].text) {
+		for k > 0 && isDatedItem(lines[k-1].text) {
+			k--
+		}
+		lines = lines[:k]
+	}
 	// Drop furniture lines.
 	kept := lines[:0]
 	for _, l := range lines {
@@ -93,43 +115,8 @@ func ParseText(text string) *Page {
 	}
 	lines = kept
 
-	// Header: stamp lines, site names, menus and the headline.
-	headline := -1
-	for i := 0; i < len(lines) && i < 12; i++ {
-		l := lines[i].text
-		if t, clock, _, ok := stampLine(l); ok {
-			if clock {
-				if p.Published.IsZero() {
-					p.Published, p.PublishedHasClock = t, true
-				}
-			} else if !hasWeekday(l) && headline >= 0 && i == headline+1 && p.Published.IsZero() {
-				p.Published = t
-			}
-			lines[i].drop = true
-			continue
-		}
-		if isNav(lines[i]) {
-			lines[i].drop = true
-			continue
-		}
-		if isHeadline(l) {
-			headline = i
-			title, t, clock, ok := cutTrailingStamp(l)
-			p.Title = title
-			if ok && p.Published.IsZero() {
-				p.Published, p.PublishedHasClock = t, clock
-			}
-			lines[i].drop = true
-		}
-		break
-	}
-	// A stamp right after the headline.
-	if headline >= 0 && headline+1 < len(lines) && p.Published.IsZero() {
-		if t, clock, _, ok := stampLine(lines[headline+1].text); ok && (clock || !hasWeekday(lines[headline+1].text)) {
-			p.Published, p.PublishedHasClock = t, clock
-			lines[headline+1].drop = true
-		}
-	}
+	// Header: site names, menus, today-widgets, stamps and the headline.
+	headline := parseHeader(p, lines)
 
 	// Byline: the last short line(s) of names or credits.
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-3; k-- {
@@ -498,11 +485,11 @@ func isNav(l line) bool {
 		return true
 	}
 	f := vntext.Fold(t)
-	if strings.HasPrefix(f, "trang chu") {
+	if strings.HasPrefix(f, "trang chu") || strings.HasPrefix(f, "hotline") || strings.HasPrefix(f, "duong day nong") {
 		return true
 	}
 	n := utf8.RuneCountInString(t)
-	if n <= 60 && (strings.Contains(f, "dien tu") || strings.Contains(f, "online") || strings.HasPrefix(f, "cong thong tin") || strings.HasPrefix(f, "bao ")) && !strings.ContainsAny(t, ".,:") {
+	if isBreadcrumb(t) || n <= 70 && isSiteName(f) && !strings.ContainsAny(t, ".:!?") {
 		return true
 	}
 	// Mostly capitals: a site name or a section label.
@@ -515,10 +502,458 @@ func isNav(l line) bool {
 			}
 		}
 	}
-	return letters > 0 && upper*10 >= letters*8 && n <= 80
+	// An upper-case headline is longer or carries a count.
+	return letters > 0 && upper*10 >= letters*8 && n <= 80 &&
+		len(strings.Fields(t)) <= 9 && !strings.ContainsAny(t, "0123456789:")
 }
 
 // isListItem tells whether l is an item of a list of other articles.
 func isListItem(l string) bool {
 	return (strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "+ ")) && utf8.RuneCountInString(l) < 200
+}
+
+// headerLimit is how many lines from the top of a copied page can still be
+// page header (site name, menus, widgets, headline, stamp).
+const headerLimit = 16
+
+// Kinds of header line.
+const (
+	hCandidate = iota // could be the headline (or content)
+	hNav              // site name, menu, breadcrumb, language switch, hotline
+	hWidget           // the site's today-widget: a date without a clock
+	hStamp            // the publication stamp
+	hDate             // a bare date without weekday or clock
+	hByline           // the authors' names beside the stamp
+)
+
+// stamp is what a header date line says.
+type stamp struct {
+	t       time.Time
+	clock   bool // a time of day is written beside the date
+	pubWord bool // "Ngày đăng", "Cập nhật", "Xuất bản" ...
+	weekday bool
+	today   bool // "Hôm nay"
+}
+
+// parseHeader reads the page header at the top of lines: it sets the
+// page's title and publication date, marks the header furniture dropped
+// and returns the headline's index (-1 when the page has none).
+//
+// The header is the run of lines before the first line of running text
+// (the lead or the sapo). In it, menus, breadcrumbs, site names and
+// today-widgets come first; the headline is the sentence-like line right
+// before the publication stamp, or else the first candidate line that no
+// furniture follows; short section labels ("Xây dựng Đảng") followed by
+// another candidate are not headlines.
+func parseHeader(p *Page, lines []line) int {
+	n := len(lines)
+	if n > headerLimit {
+		n = headerLimit
+	}
+	kinds := make([]int, n)
+	stamps := make([]stamp, n)
+	run := n // index of the first line of running text
+	for i := 0; i < n; i++ {
+		l := lines[i].text
+		if i > 0 && (kinds[i-1] == hWidget || kinds[i-1] == hDate) && isClockLine(l) {
+			// "Thứ Hai, 03/06/2024" then "| 07:15 GMT+7": one stamp.
+			st := stamps[i-1]
+			if h, m, ok := findClock(l); ok {
+				st.t = time.Date(st.t.Year(), st.t.Month(), st.t.Day(), h, m, 0, 0, Vietnam)
+				st.clock = true
+				kinds[i-1], stamps[i-1] = hStamp, st
+				kinds[i], stamps[i] = hStamp, st
+				continue
+			}
+		}
+		if st, ok := headerStamp(l); ok {
+			stamps[i] = st
+			switch {
+			case st.clock || st.pubWord:
+				kinds[i] = hStamp
+			case st.weekday || st.today:
+				kinds[i] = hWidget
+			default:
+				kinds[i] = hDate
+			}
+			continue
+		}
+		if isNav(lines[i]) {
+			kinds[i] = hNav
+			continue
+		}
+		if i > 0 && isByline(l) && !isRunningText(l) && nextIsStamp(lines, i) {
+			kinds[i] = hByline
+			continue
+		}
+		if isRunningText(l) {
+			run = i
+			break
+		}
+		if !isHeadline(l) {
+			if !runesOver(l, 11) && !strings.HasPrefix(l, "*") {
+				// "Hà Nội mới", "SGGP": a site name or label.
+				kinds[i] = hNav
+				continue
+			}
+			run = i
+			break
+		}
+		kinds[i] = hCandidate
+	}
+	// The first stamp in the header.
+	stampAt := -1
+	for i := 0; i < run; i++ {
+		if kinds[i] == hStamp {
+			stampAt = i
+			break
+		}
+	}
+	// A candidate followed by furniture (before the stamp) is a site name
+	// or a section label, not the headline.
+	headline := -1
+	before := stampAt - 1
+	for before >= 0 && kinds[before] == hByline {
+		before--
+	}
+	// A short label ("Nghe bài viết") or a long unfinished sapo between
+	// the headline and the stamp.
+	for before > 0 && kinds[before] == hCandidate && kinds[before-1] == hCandidate &&
+		(len(strings.Fields(lines[before].text)) <= 3 ||
+			runesOver(lines[before].text, 140) && !runesOver(lines[before-1].text, 140)) {
+		before--
+	}
+	if stampAt > 0 && before >= 0 && kinds[before] == hCandidate {
+		headline = before
+	} else {
+		limit := run
+		if stampAt >= 0 && stampAt+1 < run {
+			// "16/05/2024 - 14:42" above the headline: look after it.
+			limit = run
+		}
+		for i := 0; i < limit; i++ {
+			if kinds[i] != hCandidate {
+				continue
+			}
+			if furnitureAfter(kinds, i, limit, stampAt) {
+				continue
+			}
+			if next := nextCandidate(kinds, i, limit); next >= 0 && isSection(lines[i].text, lines[next].text) {
+				continue
+			}
+			headline = i
+			break
+		}
+	}
+	// A bare date right after the headline is its stamp.
+	if headline >= 0 && headline+1 < n && kinds[headline+1] == hDate && stampAt < 0 {
+		kinds[headline+1] = hStamp
+		stampAt = headline + 1
+	}
+	// Publication: a stamp with a publishing word wins over a plain one.
+	best := -1
+	for i := 0; i < n && i < run+3; i++ {
+		if kinds[i] != hStamp {
+			continue
+		}
+		if best < 0 || (stamps[i].pubWord && !stamps[best].pubWord && isPublishWord(lines[i].text)) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		p.Published, p.PublishedHasClock = stamps[best].t, stamps[best].clock
+	}
+	if headline >= 0 {
+		title, t, clock, ok := cutTrailingStamp(lines[headline].text)
+		p.Title = title
+		if ok && (p.Published.IsZero() || !stamps[maxInt(best, 0)].clock) {
+			p.Published, p.PublishedHasClock = t, clock
+		}
+		lines[headline].drop = true
+	}
+	for i := 0; i < n; i++ {
+		if kinds[i] == hByline && i > headline && headline >= 0 && p.Author == "" {
+			p.Author = cleanByline(lines[i].text)
+		}
+	}
+	// Drop the furniture: everything above the headline, and stamps,
+	// widgets and menus anywhere in the header.
+	for i := 0; i < n && i < run+3; i++ {
+		switch {
+		case i < headline:
+			lines[i].drop = true
+		case i < run && kinds[i] != hCandidate:
+			lines[i].drop = true
+		case i >= run && kinds[i] == hStamp:
+			lines[i].drop = true
+		}
+	}
+	return headline
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// furnitureAfter tells whether a menu, site name or widget follows the
+// candidate at i within the header (before the stamp, where there is one
+// below i).
+func furnitureAfter(kinds []int, i, limit, stampAt int) bool {
+	end := limit
+	if stampAt > i {
+		end = stampAt
+	}
+	for j := i + 1; j < end; j++ {
+		if k := kinds[j]; k == hNav || k == hWidget || k == hDate && j > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func nextCandidate(kinds []int, i, limit int) int {
+	for j := i + 1; j < limit; j++ {
+		if kinds[j] == hCandidate {
+			return j
+		}
+	}
+	return -1
+}
+
+// stampWords are the (folded) words a date line of the header may hold
+// beside its date and clock: publishing words, weekdays, parts of the day,
+// time zones.
+var stampWords = map[string]bool{
+	"cap": true, "nhat": true, "luc": true, "ngay": true, "dang": true, "xuat": true, "ban": true,
+	"thoi": true, "gian": true, "gio": true, "gmt": true, "ict": true, "utc": true, "sang": true,
+	"chieu": true, "toi": true, "trua": true, "am": true, "pm": true, "sa": true, "ch": true,
+	"thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
+	"chu": true, "cn": true, "hom": true, "nay": true, "thang": true, "h": true, "g": true,
+	"dang luc": true, "vao": true, "sua": true, "moi": true,
+}
+
+// publishWords mark a stamp as the publication (folded).
+var publishWords = []string{"ngay dang", "dang ngay", "dang luc", "xuat ban", "dang vao", "cap nhat", "dang:"}
+
+func isPublishWord(l string) bool {
+	f := vntext.Fold(l)
+	for _, w := range publishWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerStamp reads a header line that is a date: a publication stamp
+// ("Cập nhật lúc 10:05, Thứ Tư, 09/10/2024", "(08:12 | 19/11/2023)",
+// "Ngày đăng: 16/10/2023 | Lượt xem: 412") or a today-widget ("Thứ Hai,
+// 25/11/2024 | Hotline: 0204.3854.xxx", "Hôm nay: ..."). Segments apart by
+// "|" that hold no date nor clock (language switches, counters) are
+// ignored; what is left must be the date, a clock and stamp words.
+func headerStamp(l string) (stamp, bool) {
+	var st stamp
+	if runesOver(l, 120) {
+		return st, false
+	}
+	// Segments apart by "|" or " - " without a date or clock: a language
+	// switch, a counter, the author ("Thanh Nga - 08:12 19/11/2023").
+	segs := strings.FieldsFunc(l, func(r rune) bool { return r == '|' })
+	keep := segs[:0:0]
+	for _, s := range segs {
+		if hasDateOrClock(s) {
+			keep = append(keep, s)
+		}
+	}
+	if len(keep) == 1 && (strings.Contains(keep[0], " - ") || strings.Contains(keep[0], " – ")) {
+		parts := strings.Split(strings.ReplaceAll(keep[0], " – ", " - "), " - ")
+		var kept []string
+		for _, part := range parts {
+			if hasDateOrClock(part) {
+				kept = append(kept, part)
+			} else if len(strings.Fields(part)) > 4 {
+				return stamp{}, false
+			}
+		}
+		keep[0] = strings.Join(kept, " - ")
+	}
+	if len(keep) == 0 || len(keep) > 2 {
+		return st, false
+	}
+	s := strings.TrimSpace(strings.Join(keep, " | "))
+	if runesOver(s, 80) {
+		return st, false
+	}
+	t, clock, ok := parseStamp(s)
+	if !ok {
+		return st, false
+	}
+	f := vntext.Fold(s)
+	unknown := 0
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !stampWords[w] {
+			unknown++
+		}
+	}
+	if unknown > 1 {
+		return st, false
+	}
+	st.t, st.clock = t, clock
+	st.pubWord = isPublishWord(s)
+	st.weekday = hasWeekday(s)
+	st.today = strings.Contains(f, "hom nay")
+	return st, true
+}
+
+// isRunningText tells whether l is a line of running text (a lead or a
+// sapo) rather than a headline: it opens with a dateline ("LSO-", "(GLO) -
+// ") or a dated part of the day ("Sáng 11/3, ..."), ends with a period,
+// or holds several sentences.
+func isRunningText(l string) bool {
+	if hasDateline(l) {
+		return true
+	}
+	if startsWithDayPart(vntext.Fold(prefix(l, 40))) {
+		for _, d := range vntext.FindDates(prefix(l, 60)) {
+			if d.Start < 30 {
+				return true
+			}
+		}
+		f := vntext.Fold(prefix(l, 30))
+		if strings.Contains(f, " nay") || strings.Contains(f, "vua qua") {
+			return true
+		}
+	}
+	if strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "...") {
+		return true
+	}
+	return runesOver(l, 250)
+}
+
+// sections are the labels of a news site's sections (folded), shown on
+// their own line above the headline.
+var sections = []string{
+	"chinh tri", "xa hoi", "kinh te", "van hoa", "thoi su", "xay dung dang", "tin hoat dong",
+	"tin tuc", "su kien", "tin tuc - su kien", "tin dia phuong", "quoc phong", "an ninh",
+	"quoc phong - an ninh", "phap luat", "giao duc", "y te", "the thao", "doi song", "nong nghiep",
+	"nong thon", "tin tong hop", "hoat dong", "tin moi", "tin noi bat", "chinh tri - xa hoi",
+	"van hoa - xa hoi", "dang trong cuoc song", "mat tran", "doan the", "cong tac dang",
+	"tuyen giao", "dan van", "to chuc", "kiem tra", "tin trong tinh", "trong tinh", "trong nuoc",
+	"the gioi", "quoc te", "ban doc", "goc nhin", "phong su", "chuyen de", "dieu tra",
+	"hoc tap va lam theo bac", "hoc tap va lam theo tu tuong, dao duc, phong cach ho chi minh",
+	"bao ve nen tang tu tuong cua dang", "khoa hoc", "cong nghe", "moi truong", "du lich",
+	"xa hoi hoa", "thi dua - khen thuong", "thi dua khen thuong", "nguoi tot viec tot",
+	"guong sang", "dien hinh tien tien", "lao dong", "viec lam", "thoi su - chinh tri",
+}
+
+// isSection tells whether l, followed by the candidate next, is a section
+// label: a known section name ("Chính trị - Xã hội"), or a line of a few
+// words above a longer line that is not a photo caption.
+func isSection(l, next string) bool {
+	if runesOver(l, 60) || strings.ContainsAny(l, "0123456789:") {
+		return false
+	}
+	f := strings.Trim(vntext.Fold(l), " .")
+	for _, s := range sections {
+		if f == s {
+			return true
+		}
+	}
+	return len(strings.Fields(l)) <= 4 && len(strings.Fields(next)) > 5 && !isCaption(next, true)
+}
+
+// sitePrefixes and siteWords mark a site's name (folded): "Báo An
+// Giang điện tử", "Cổng thông tin điện tử huyện Lạc Sơn", "CAND Online".
+var (
+	sitePrefixes = []string{"bao ", "cong thong tin", "trang thong tin", "tap chi", "dai phat thanh", "dai truyen hinh", "thong tan xa"}
+	siteWords    = []string{"dien tu", "online", "phat thanh", "truyen hinh", ".vn", ".com"}
+)
+
+// isSiteName tells whether the folded line f names a news site.
+func isSiteName(f string) bool {
+	for _, w := range siteWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	for _, p := range sitePrefixes {
+		if strings.HasPrefix(f, p) && len(strings.Fields(f)) <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb tells whether l is a path of section names apart by " / "
+// ("Trang chủ / Kinh tế / Tín dụng chính sách", "Chính trị / Xây dựng
+// Đảng").
+func isBreadcrumb(l string) bool {
+	if !strings.Contains(l, " / ") || runesOver(l, 120) {
+		return false
+	}
+	segs := strings.Split(l, " / ")
+	for k, seg := range segs {
+		if k == len(segs)-1 && k > 0 && vntext.Fold(segs[0]) == "trang chu" {
+			break // "Trang chủ / Xây dựng Đảng / <the headline>"
+		}
+		if len(strings.Fields(seg)) > 6 || strings.ContainsAny(seg, "0123456789.:;!?\"“") {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDateOrClock tells whether s holds digits joined by a date or clock
+// separator ("19/11", "03-06", "08:12", "9h30") or a spelled month.
+func hasDateOrClock(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if isDigit(s[i-1]) && strings.IndexByte("/-.:hH", s[i]) >= 0 && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return strings.Contains(s, "tháng") && strings.ContainsAny(s, "0123456789")
+}
+
+// isClockLine tells whether l is only a time of day with its zone ("|
+// 07:15 GMT+7", "lúc 14:20").
+func isClockLine(l string) bool {
+	if runesOver(l, 30) {
+		return false
+	}
+	if _, _, ok := findClock(l); !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(vntext.Fold(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !stampWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nextIsStamp tells whether the line after i is a date line.
+func nextIsStamp(lines []line, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	_, ok := headerStamp(lines[i+1].text)
+	return ok
+}
+
+// isDatedItem tells whether l is an item of a list of other articles: a
+// headline ending in its date, "(19/12/2024)" or "(19/12)".
+func isDatedItem(l string) bool {
+	if runesOver(l, 200) || !strings.HasSuffix(l, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(l, '(')
+	if i < 0 {
+		return false
+	}
+	in := strings.TrimSpace(l[i+1 : len(l)-1])
+	ds := vntext.FindDates("(" + in)
+	return len(ds) == 1 && ds[0].End == len(in)+1 && !strings.HasSuffix(strings.TrimSpace(l[:i]), ".")
 }
