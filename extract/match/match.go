@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/page"
@@ -348,7 +349,11 @@ func yearFromContext(c vntext.DateMention, s string, dms []directiveMention) int
 func mergeUnits(us []facts.Unit) []facts.Unit {
 	keys := make([]string, len(us))
 	for i, u := range us {
-		keys[i] = " " + lower(u.Name) + " "
+		// punctuation dropped: "Sở Văn hóa" is in "Sở Văn hóa, Thể thao
+		// và Du lịch"
+		keys[i] = " " + strings.Join(strings.FieldsFunc(lower(u.Name), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " ") + " "
 	}
 	var out []facts.Unit
 	for i, u := range us {

@@ -116,6 +116,14 @@ func TestAwards(t *testing.T) {
 		{"Huyện có 52/60 chi bộ đạt trong sạch, vững mạnh, đạt 86,7%.", nil},
 		{"Chi bộ đỡ đầu 3 cháu mồ côi, mỗi tháng 500.000 đồng.", nil},
 		{"Quận ủy đề nghị Thành ủy tặng Bằng khen cho 3 tổ chức cơ sở đảng.", nil},
+		// a qualifier between the kinds of one act
+		{"Đảng ủy Khối trao Giấy khen cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền.", []string{"21,63,84"}},
+		// a count cut off by the end of the text
+		{"Dịp này, Ban Thường vụ Thành ủy tặng Giấy khen cho 14 tập thể,", []string{"14,-,-"}},
+		// emulation titles attained or registered for are not commendations
+		{"Toàn tỉnh hiện có 186.540 hộ đăng ký danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó 92.310 hộ đạt danh hiệu.", nil},
+		{"Có 1.142 gia đình đạt danh hiệu “Gia đình văn hóa” 3 năm liền.", nil},
+		{"Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.", []string{"0,5,5"}},
 	}
 	str := func(p *int) string {
 		if p == nil {

@@ -99,6 +99,7 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []
 			b += a
 		}
 		unitsInClause(sentence, ls, a, b, form, lx, add)
+		listUnits(sentence, ls, a, b, lx, add)
 		a = b + 1
 	}
 	if exemplary || prevExemplary {
@@ -440,6 +441,11 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 				continue
 			}
 		}
+		// "Tổ dân phố số 9", "Chi bộ số 3"
+		if toks[k].low == "số" && k+1 < len(toks) && isDigitByte(toks[k+1].text[0]) {
+			k += 2
+			continue
+		}
 		if !titleWordOK(toks, k, lx) {
 			break
 		}
@@ -529,4 +535,205 @@ func headAt(s string, toks []token, i int, lx *lexicon) int {
 		}
 	}
 	return 0
+}
+
+// subjectPredicates follow a list of units at the start of a clause that
+// the clause names exemplary or commended: "A và B được đánh giá là điển
+// hình", "A, B là những đơn vị được khen thưởng", "A và B được giới thiệu
+// là những mô hình ... tiêu biểu".
+var subjectPredicates = []string{
+	" được đánh giá là", " được nêu là", " được biểu dương là", " được giới thiệu là",
+	" được tuyên dương là", " được vinh danh là", " được xem là", " được coi là", " được chọn là",
+	" được chọn làm", " được công nhận là", " được ghi nhận là", " được đánh giá cao",
+	" được nêu gương", " là những", " là một trong những", " là điển hình", " là đơn vị",
+	" là mô hình", " là tập thể", " trở thành điển hình", " trở thành những điển hình",
+}
+
+// predicateCues, after a subject predicate, make the subjects exemplary.
+var predicateCues = []string{"điển hình", "tiêu biểu", "nổi bật", "xuất sắc", "gương", "mô hình", "dẫn đầu", "làm tốt", "sáng tạo"}
+
+// listLeads, right after a form word, open a list of its recipients:
+// "Trong số các gương được vinh danh có A và B", "được khen thưởng gồm: A".
+var listLeads = []string{" có ", " gồm: ", " gồm ", " là ", ": "}
+
+// itemTails end the name of a listed unit: what follows is about it ("A
+// với mô hình ...", "B thuộc Tiểu đoàn 4", "C có thành tích ...").
+var itemTails = []string{" với ", " thuộc ", " có ", " đã ", " vì ", " trong ", " được ", " nhiều năm", " dẫn đầu", " hoàn thành", " đạt ", " tiêu biểu", " xuất sắc", " điển hình", " là "}
+
+// listUnits reads the lists of units in the clause s[a:b] that the
+// list-and-predicate shapes of the genre name: a subject list before a
+// predicate of praise, and a list after a form word and "có", "gồm", "là".
+// Items are split at commas and "và" outside quotes and parentheses; an
+// item that starts no unit goes on with the name before it ("Sở Văn hóa,
+// Thể thao và Du lịch") or locates it ("Chi bộ khu phố 5, phường 9").
+func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string)) {
+	cl := ls[a:b]
+	// A subject list before a predicate.
+	if p := firstIndex(cl, subjectPredicates); p > 0 {
+		rest := prefixN(cl[p:], 160)
+		role := ""
+		switch {
+		case hasAny(rest, predicateCues):
+			role = facts.RoleExemplary
+		case hasAny(rest, formWords) && !strings.Contains(rest, "đề nghị"):
+			role = facts.RoleAwarded
+		}
+		if role != "" {
+			for _, start := range clauseStarts(s, a, a+p) {
+				if _, ok := unitAt(s[start:a+p], lx); !ok {
+					continue
+				}
+				for _, n := range splitUnits(s, start, a+p, lx) {
+					add(n, role)
+				}
+				break
+			}
+		}
+	}
+	// A list after a form word and a lead: "tặng Cờ thi đua cho 2 tập thể
+	// là Sở Văn hóa, Thể thao và Du lịch và Phòng ...".
+	if f, _ := firstForm(cl); f >= 0 && !hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
+		for _, lead := range awardedLeads {
+			if lead == "cho " {
+				continue
+			}
+			if i := strings.Index(cl[f:], lead); i >= 0 && (f+i == 0 || !isWordByte(cl[f+i-1])) {
+				for _, n := range splitUnits(s, a+f+i+len(lead), b, lx) {
+					add(n, facts.RoleAwarded)
+				}
+			}
+		}
+	}
+	// A list after a form word: "được vinh danh có A và B".
+	for _, f := range formWords {
+		for from := 0; ; {
+			i := strings.Index(cl[from:], f)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(f)
+			for _, lead := range listLeads {
+				if strings.HasPrefix(cl[from:], lead) {
+					start := a + from + len(lead)
+					if strings.Contains(lower(prefixN(s[a:a+i], 200)), "đề nghị") {
+						break
+					}
+					for _, n := range splitUnits(s, start, b, lx) {
+						add(n, facts.RoleAwarded)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// firstIndex returns the offset of the earliest of words in s, or -1.
+func firstIndex(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// splitUnits splits s[i:b] into the units it lists (see listUnits).
+func splitUnits(s string, i, b int, lx *lexicon) []string {
+	var names []string
+	items, joins := splitItems(s[i:b])
+	for k, item := range items {
+		item = cutTail(strings.TrimSpace(item))
+		if item == "" {
+			continue
+		}
+		n := len(names)
+		fw := firstWord(item)
+		switch {
+		case n > 0 && joins[k] == ", " && placeOf(item, lx) > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 && len(strings.Fields(item)) <= 4:
+			// "Chi bộ khu phố 5, phường 9"
+			names[n-1] += ", " + item
+		case isPersonItem(item, lx):
+			// "bà Nguyễn Thị Oanh (phường Liễu Giai) 15 năm nấu cơm ..."
+		case unitOK(item, lx):
+			names = append(names, item)
+		case n > 0 && isCap(fw) && len(strings.Fields(item)) <= 4 && !strings.ContainsAny(item, "0123456789"):
+			// "Sở Văn hóa, Thể thao và Du lịch"
+			names[n-1] += joins[k] + item
+		default:
+			return names // the list is over
+		}
+	}
+	return names
+}
+
+// unitOK tells whether a list item is a unit's name.
+func unitOK(item string, lx *lexicon) bool {
+	_, ok := unitAt(item, lx)
+	return ok && len(strings.Fields(item)) <= 14
+}
+
+// personWords open a list item that names a person.
+var personWords = []string{"ông ", "bà ", "anh ", "chị ", "em ", "cháu ", "cụ ", "đồng chí ", "đ/c ", "gia đình ", "hộ "}
+
+// isPersonItem tells whether a list item names a person ("bà Nguyễn Thị
+// Oanh ...", "Nguyễn Văn A").
+func isPersonItem(item string, lx *lexicon) bool {
+	if startsWithAny(lower(prefixN(item, 20)), personWords...) {
+		return true
+	}
+	return lx.surnames[firstWord(item)] && !unitOK(item, lx)
+}
+
+// cutTail cuts what a list item says about its unit.
+func cutTail(item string) string {
+	li := lower(item)
+	cut := len(item)
+	for _, t := range itemTails {
+		if j := strings.Index(li, t); j > 0 && j < cut {
+			cut = j
+		}
+	}
+	return strings.TrimRight(item[:cut], " ,.;:…")
+}
+
+// splitItems splits a list at ", ", " và " and "; " outside quotes and
+// parentheses, returning the items and the separator before each.
+func splitItems(s string) (items, joins []string) {
+	depth, quote := 0, false
+	last, join := 0, ""
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+		case c == '"':
+			quote = !quote
+		case strings.HasPrefix(s[k:], "“"):
+			quote = true
+		case strings.HasPrefix(s[k:], "”"):
+			quote = false
+		}
+		if depth > 0 || quote {
+			continue
+		}
+		for _, sep := range []string{", và ", ", ", "; ", " và "} {
+			if strings.HasPrefix(s[k:], sep) {
+				items = append(items, s[last:k])
+				joins = append(joins, join)
+				join = sep
+				last = k + len(sep)
+				k = last - 1
+				break
+			}
+		}
+	}
+	items = append(items, s[last:])
+	joins = append(joins, join)
+	return items, joins
 }

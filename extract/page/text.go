@@ -23,8 +23,8 @@ var endMarkers = []string{
 	"tin bai khac", "cac tin bai khac", "bai khac", "doc them", "tin bai cung chuyen muc",
 	"tin, anh lien quan", "tin anh lien quan", "tin, bai lien quan", "video lien quan",
 	"anh lien quan", "cac tin lien quan", "cac bai lien quan", "tin cung loai", "tin tiep theo",
-	"bai cung chuyen muc", "tin nong", "tin xem nhieu", "xem nhieu nhat", "doc nhieu",
-	"cac tin moi", "tin moi", "tin da dang", "cac tin da dang", "tin truoc", "cac tin truoc",
+	"bai cung chuyen muc", "tin xem nhieu", "xem nhieu nhat",
+	"cac tin moi", "tin da dang", "cac tin da dang", "cac tin truoc",
 }
 
 // furniture are whole lines (folded, trimmed) that are page furniture,

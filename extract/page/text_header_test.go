@@ -171,3 +171,19 @@ func TestParseTextHeaderFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTextTail(t *testing.T) {
+	const body = "Ngày 20-12, Đảng ủy Quân sự tỉnh tổ chức hội nghị sơ kết."
+	tests := []struct{ name, tail string }{
+		{"related photos label", "\n\nĐỨC HOÀNG\n\nTin, ảnh liên quan\nBộ CHQS tỉnh Nghệ An khen thưởng 20 tập thể (19/12/2024)\nQuân khu 4 tổng kết công tác dân vận năm 2024 (18/12/2024)\n"},
+		{"dated headlines without a label", "\n\nĐỨC HOÀNG\n\nGia Lai: 1.500 hộ nông dân được vay vốn ưu đãi (13/11/2025)\nTrao Bằng khen cho 20 hợp tác xã tiêu biểu (11/11/2025)\n"},
+		{"menu words in the header do not end the article", ""},
+	}
+	for _, tt := range tests {
+		in := "Mới nhất | Bình luận\n\nBình luận\n\nĐảng ủy Quân sự tỉnh sơ kết Nghị quyết 847\n\n" + body + tt.tail
+		p := ParseText(in)
+		if len(p.Blocks) != 1 || p.Blocks[0].Text != body {
+			t.Errorf("%s: blocks %+v", tt.name, p.Blocks)
+		}
+	}
+}
