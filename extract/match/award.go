@@ -91,7 +91,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	// An emulation title attained or registered for ("92.310 hộ đạt danh
 	// hiệu", "đăng ký danh hiệu") is not an act of commendation: a title
 	// counts only where it is conferred ("tặng danh hiệu ... cho").
-	if onlyTitleForm(cl) && !hasAny(cl, conferVerbs) {
+	if onlyTitleForm(cl) && hasAny(cl, attainWords) {
 		return nil
 	}
 	counts := findCounts(s, ls, a, b)
@@ -110,7 +110,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 			// "cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63
 			// đảng viên ...": a qualifier between the kinds of one act.
 			qualified := counts[i-1].kind == 'c' && c.kind == 'i' && endsWithJoin(between) &&
-				utf8.RuneCountInString(between) <= 60 && !hasAny(between, conferVerbs)
+				utf8.RuneCountInString(between) <= 100 && !hasAny(between, conferVerbs)
 			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming && !qualified {
 				groups = append(groups, nil)
 			}
@@ -396,6 +396,12 @@ func numberAt(s, ls string, i, b int) (n, end int, ok bool) {
 // recipientAt reads a recipient word at k: kind 'c', 'i', 'e' or 't'.
 func recipientAt(ls string, k, b int) (byte, int) {
 	rest := ls[k:b]
+	// "152 lượt tập thể, 420 lượt cá nhân": times awarded, of one kind.
+	if strings.HasPrefix(rest, "lượt ") {
+		if kind, end := recipientAt(ls, k+len("lượt "), b); kind == 'c' || kind == 'i' || kind == 't' {
+			return kind, end
+		}
+	}
 	best, kind := 0, byte(0)
 	try := func(words []string, kd byte) {
 		for _, w := range words {
@@ -464,6 +470,10 @@ func mergeAwards(hits []awardHit) []facts.Award {
 
 // conferVerbs are the verbs that confer a commendation, lower case.
 var conferVerbs = []string{"tặng", "trao", "phong", "khen thưởng", "quyết định công nhận"}
+
+// attainWords say an emulation title was attained or registered for, not
+// conferred (lower case).
+var attainWords = []string{"đạt danh hiệu", "đăng ký danh hiệu", "giữ vững danh hiệu", "đạt các danh hiệu", "đăng ký các danh hiệu", "đăng ký thi đua", "công nhận đạt"}
 
 // onlyTitleForm tells whether "danh hiệu" is the only form word of the
 // clause cl.

@@ -14,7 +14,7 @@ import (
 var (
 	// partyKinds are the kind abbreviations of the party form, longest
 	// first.
-	partyKinds = []string{"CTr", "TTr", "QyĐ", "CT", "KL", "NQ", "KH", "QĐ", "HD", "TB", "CV", "QC", "ĐA", "BC", "TT", "CĐ"}
+	partyKinds = []string{"CTr", "TTr", "QyĐ", "QĐi", "QĐI", "CT", "KL", "NQ", "KH", "QĐ", "HD", "TB", "CV", "QC", "ĐA", "BC", "TT", "CĐ"}
 	// stateKinds are the kind abbreviations of the state form, longest
 	// first.
 	stateKinds = []string{"TTLT", "TTr", "QĐ", "NĐ", "CT", "TT", "NQ", "KH", "HD", "TB", "CV", "BC", "QC", "KL", "ĐA", "PL"}
@@ -69,7 +69,7 @@ func stateCodeAt(s string, p int) (codeMatch, bool) {
 		}
 	}
 	if kind == "" {
-		return m, false
+		return lawCodeAt(s, p)
 	}
 	m.kindS, m.kindE = p+1, p+1+len(kind)
 	// the issuer: a letter, then letters and digits, and one more part
@@ -210,4 +210,29 @@ func partyCodeAt(s string, p int) (codeMatch, bool) {
 
 func issuerRune(r rune) bool {
 	return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == 'Đ' || r == 'Ư' || r == 'đ' || r == 'ư'
+}
+
+// lawCodeAt reads a code of the National Assembly, which has a year and no
+// kind: "202/2025/QH15" (NUMBER/YEAR/QH<term>), with the slash at p before
+// "QH".
+func lawCodeAt(s string, p int) (codeMatch, bool) {
+	var m codeMatch
+	rest := s[p+1:]
+	if !strings.HasPrefix(rest, "QH") || len(rest) < 4 || !isDigitByte(rest[2]) || !isDigitByte(rest[3]) || len(rest) > 4 && isWordByte(rest[4]) {
+		return m, false
+	}
+	a := digitsBefore(s, p)
+	if p-a != 4 || a == 0 || s[a-1] != '/' {
+		return m, false
+	}
+	b := digitsBefore(s, a-1)
+	if n := a - 1 - b; n < 1 || n > 5 || b > 0 && (s[b-1] == '/' || isWordByte(s[b-1])) {
+		return m, false
+	}
+	m.start, m.numS, m.numE = b, b, a-1
+	m.yearS, m.yearE = a-1, p
+	m.kindS, m.kindE = p+1, p+1 // no kind
+	m.issuerS, m.issuerE, m.end = p+1, p+5, p+5
+	m.state = true
+	return m, true
 }

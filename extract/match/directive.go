@@ -73,9 +73,20 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 	for _, m := range stateMs {
 		num, year, abbr, iss := s[m.numS:m.numE], s[m.yearS:m.yearE], s[m.kindS:m.kindE], s[m.issuerS:m.issuerE]
 		code := num + year + "/" + abbr + "-" + iss
+		if abbr == "" {
+			// "202/2025/QH15": a law or resolution of the National Assembly
+			code = num + year + "/" + iss
+			abbr = "NQ"
+			if strings.Contains(lower(lastN(s[:m.start], 30)), "luật") {
+				abbr = "L"
+			}
+		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = code
 		d.Kind = kindFor(s[:m.start], abbr, true)
+		if d.Kind == "" && abbr == "L" {
+			d.Kind = "Luật"
+		}
 		d.Date = docDate(s, m.end)
 		d.Mention = s[m.start:m.end]
 		out = append(out, d)
@@ -93,9 +104,14 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 		if iss == "" {
 			continue
 		}
+		kindAbbr := abbr
+		if abbr == "QĐi" || abbr == "QĐI" {
+			// "08-QĐi/TW": a regulation of the Central Committee
+			abbr, kindAbbr = "QĐI", "QĐ"
+		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = num + "-" + abbr + "/" + iss
-		d.Kind = kindFor(s[:m.start], abbr, false)
+		d.Kind = kindFor(s[:m.start], kindAbbr, false)
 		d.Date = docDate(s, m.end)
 		d.Mention = s[m.start:m.end]
 		out = append(out, d)

@@ -30,6 +30,10 @@ func TestDirectives(t *testing.T) {
 		{"Kết luận số 01 được triển khai sâu rộng", nil},
 		// state form with a Pháp lệnh of the Standing Committee
 		{"và Pháp lệnh số 34/2007/PL-UBTVQH11, ngày 20/4/2007 về thực hiện dân chủ ở xã, phường, thị trấn", []string{"34/2007/PL-UBTVQH11|2007-04-20"}},
+		// a resolution of the National Assembly: number, year, term
+		{"theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính", []string{"202/2025/QH15|2025-06-12"}},
+		// a regulation written with a lower-case letter in its kind
+		{"và Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương", []string{"08-QĐI/TW|2018-10-25"}},
 		// a date's slashes are not a code
 		{"Ngày 16/5/2024, Huyện ủy tổ chức hội nghị.", nil},
 	}
@@ -75,6 +79,29 @@ func TestOfficials(t *testing.T) {
 		{"Thượng tọa Thích Minh Hải (Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh) dự lễ.",
 			[]string{"Thích Minh Hải: Thượng tọa; Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh"}},
 		{"Ông Nguyễn Văn Hai, nông dân xã Mỹ Lệ, có vườn cây 2 ha.", nil},
+		// a verb after the title ends it
+		{"Đồng chí Đặng Ngọc Dũng, Phó Bí thư Thường trực Tỉnh ủy dự và phát biểu chỉ đạo.",
+			[]string{"Đặng Ngọc Dũng: Phó Bí thư Thường trực Tỉnh ủy"}},
+		// names of the Central Highlands: curly apostrophes, one word
+		{"Đồng chí H’Ngọc Niê, Phó Bí thư Thường trực Đảng ủy Khối chủ trì hội nghị.",
+			[]string{"H’Ngọc Niê: Phó Bí thư Thường trực Đảng ủy Khối"}},
+		{"Dự hội nghị có các đồng chí: K'Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
+			[]string{"K'Bình: Ủy viên Ban Thường vụ Tỉnh ủy; Bí thư Đảng ủy các cơ quan Đảng tỉnh"}},
+		// elected or appointed to an office
+		{"Đồng chí Giàng A Páo được bầu giữ chức Bí thư Đảng ủy xã Bản Hồ; đồng chí Lò Thị Mai giữ chức Phó Bí thư Thường trực Đảng ủy xã.",
+			[]string{"Giàng A Páo: Bí thư Đảng ủy xã Bản Hồ", "Lò Thị Mai: Phó Bí thư Thường trực Đảng ủy xã"}},
+		// the youth union of a district, a parish and a congregation are not people
+		{"Anh Trần Minh - Bí thư Quận Đoàn Bình Thủy cho biết, các công trình đã hoàn thành.",
+			[]string{"Trần Minh: Bí thư Quận Đoàn Bình Thủy"}},
+		{"Đến dự có Linh mục Phạm Văn Hòa, Chánh xứ giáo xứ Cù Lao Dung; ông Lê Văn Tám, Chánh trị sự Họ đạo Cao Đài Châu Đốc.",
+			[]string{"Phạm Văn Hòa: Linh mục; Chánh xứ giáo xứ Cù Lao Dung", "Lê Văn Tám: Chánh trị sự Họ đạo Cao Đài Châu Đốc"}},
+		// lower-case words of organisations inside titles
+		{"Dự có ông Phan Văn Tùng, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội (NHCSXH) tỉnh.",
+			[]string{"Phan Văn Tùng: Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội (NHCSXH) tỉnh"}},
+		{"Bà Lường Thị Xuân, Chủ nhiệm Câu lạc bộ xòe Thái bản Na Sang, chia sẻ kinh nghiệm.",
+			[]string{"Lường Thị Xuân: Chủ nhiệm Câu lạc bộ xòe Thái bản Na Sang"}},
+		{"Bà Trần Thị Hoa, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.",
+			[]string{"Trần Thị Hoa: Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh"}},
 		// a two-word name after a place type is the place
 		{"Dự hội nghị có đồng chí Nguyễn Đình Phú, Bí thư Đảng ủy xã Yên Hồ.",
 			[]string{"Nguyễn Đình Phú: Bí thư Đảng ủy xã Yên Hồ"}},
@@ -118,12 +145,17 @@ func TestAwards(t *testing.T) {
 		{"Quận ủy đề nghị Thành ủy tặng Bằng khen cho 3 tổ chức cơ sở đảng.", nil},
 		// a qualifier between the kinds of one act
 		{"Đảng ủy Khối trao Giấy khen cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền.", []string{"21,63,84"}},
+		{"Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 7 tổ chức cơ sở đảng đạt trong sạch, vững mạnh tiêu biểu 5 năm liền (2019 - 2023) và 12 đảng viên hoàn thành xuất sắc nhiệm vụ.", []string{"7,12,19"}},
+		// times awarded, of one kind each
+		{"Sau 5 năm, có 152 lượt tập thể, 420 lượt cá nhân được khen thưởng các cấp.", []string{"152,420,572"}},
 		// a count cut off by the end of the text
 		{"Dịp này, Ban Thường vụ Thành ủy tặng Giấy khen cho 14 tập thể,", []string{"14,-,-"}},
 		// emulation titles attained or registered for are not commendations
 		{"Toàn tỉnh hiện có 186.540 hộ đăng ký danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó 92.310 hộ đạt danh hiệu.", nil},
 		{"Có 1.142 gia đình đạt danh hiệu “Gia đình văn hóa” 3 năm liền.", nil},
 		{"Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.", []string{"0,5,5"}},
+		{"Chủ tịch UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 14 đồng chí.", []string{"0,14,14"}},
+		{"Toàn huyện có 1.200 hộ được công nhận đạt danh hiệu “Gia đình văn hóa”.", nil},
 	}
 	str := func(p *int) string {
 		if p == nil {
@@ -179,6 +211,29 @@ func TestUnits(t *testing.T) {
 			[]string{"Đảng bộ Sở Y tế|e", "Chi bộ Thư viện tỉnh|e"}},
 		{"", "Năm qua, các phường đều có mô hình làm theo Bác; Đảng bộ phường Thuận Hòa và Chi bộ Trường THPT Quốc Học được đánh giá là những điển hình tiêu biểu của thành phố.",
 			[]string{"Đảng bộ phường Thuận Hòa|e", "Chi bộ Trường THPT Quốc Học|e"}},
+		// subject lists before predicates of praise, names with lower-case words
+		{"", "Công an huyện Đức Thọ và Phòng Cảnh sát kinh tế được đánh giá là điển hình trong phong trào thi đua “Vì an ninh Tổ quốc”.",
+			[]string{"Công an huyện Đức Thọ|e", "Phòng Cảnh sát kinh tế|e"}},
+		{"", "Hợp tác xã Nông nghiệp Ea Kao và Chi hội nông dân nghề nuôi cá thôn Phú Lộc được giới thiệu là những mô hình liên kết sản xuất tiêu biểu.",
+			[]string{"Hợp tác xã Nông nghiệp Ea Kao|e", "Chi hội nông dân nghề nuôi cá thôn Phú Lộc|e"}},
+		{"", "Trong đó, Đảng bộ xã Tân Lập, Chi bộ xóm Đình (xã Hòa Bình) là những đơn vị được khen thưởng.",
+			[]string{"Đảng bộ xã Tân Lập|a", "Chi bộ xóm Đình|a"}},
+		{"", "Ban CHQS huyện Như Xuân, Đại đội Bộ binh 3 thuộc Tiểu đoàn Bộ binh 6 là những đơn vị tiêu biểu.",
+			[]string{"Ban CHQS huyện Như Xuân|e", "Đại đội Bộ binh 3|e"}},
+		// a ward after a comma locates the quarter; a model's tail is cut
+		{"", "Đảng bộ phường Bến Thành với mô hình “Hẻm xanh” và Chi bộ khu phố 2, phường 4 được biểu dương là điển hình tiêu biểu.",
+			[]string{"Đảng bộ phường Bến Thành|e", "Chi bộ khu phố 2, phường 4|e"}},
+		// a list after a form word and "có"; the person in it is not a unit
+		{"", "Trong số các gương được vinh danh có ông Trần Văn Hòa (phường Cống Vị) 10 năm dạy học miễn phí và Tổ dân phố số 12 phường Ngọc Hà.",
+			[]string{"Tổ dân phố số 12 phường Ngọc Hà|a"}},
+		// an item that starts no unit goes on with the name before it
+		{"", "UBND tỉnh tặng Cờ thi đua cho 2 tập thể là Sở Văn hóa, Thể thao và Du lịch và Phòng Văn hóa - Thông tin huyện Điện Biên Đông.",
+			[]string{"Sở Văn hóa, Thể thao và Du lịch|a", "Phòng Văn hóa - Thông tin huyện Điện Biên Đông|a"}},
+		// a list right after a verb of commendation
+		{"", "Ban Thường vụ Tỉnh ủy biểu dương Đảng bộ huyện Mỏ Cày Nam, Đảng bộ Sở Giáo dục và Đào tạo có nhiều cách làm sáng tạo.",
+			[]string{"Đảng bộ huyện Mỏ Cày Nam|a", "Đảng bộ Sở Giáo dục và Đào tạo|a"}},
+		{"", "Theo Ban Tổ chức, Công ty TNHH MTV Cao su Chư Prông là doanh nghiệp tiêu biểu trong phong trào thi đua.",
+			[]string{"Công ty TNHH MTV Cao su Chư Prông|e"}},
 		// the subject that receives an award
 		{"", "Đảng bộ xã Hòa Hiệp vinh dự nhận Cờ thi đua của UBND tỉnh.", []string{"Đảng bộ xã Hòa Hiệp|a"}},
 		{"", "Dịp này, Hội Nông dân huyện Thoại Sơn được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", []string{"Hội Nông dân huyện Thoại Sơn|a"}},

@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
 )
@@ -41,6 +43,11 @@ func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
 	if j-i == 2 && i > 0 && toks[i-1].text == toks[i-1].low && lx.placeWord[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
 		return nil
 	}
+	// A run after a parish, pagoda or congregation word is its name:
+	// "Chánh xứ giáo xứ Cù Lao Giêng", "Họ đạo Cao Đài Long Xuyên".
+	if j-i <= 4 && i > 0 && toks[i-1].text == toks[i-1].low && bodyNameWords[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
+		return nil
+	}
 	// Take off leading places: "Thanh Xuân", "Châu Thành", "Long An".
 	for {
 		k := placePrefix(toks, i, j, lx)
@@ -51,11 +58,19 @@ func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
 	}
 	for a := i; a < j; a++ {
 		w := toks[a].text
-		if !lx.surnames[w] && w != "Thích" && !strings.HasPrefix(w, "H'") {
+		if !lx.surnames[w] && w != "Thích" && !apostropheName(w) {
+			continue
+		}
+		// "Quận Đoàn Ninh Kiều", "Tỉnh Đoàn": the youth union, not a name.
+		if w == "Đoàn" && a > i && unionPlaces[toks[a-1].text] {
 			continue
 		}
 		n := j - a
 		if n < 2 {
+			// "K'Mák": a one-word name of the Central Highlands.
+			if n == 1 && apostropheName(w) && utf8.RuneCountInString(w) >= 4 {
+				return []nameSpan{{from: a, to: j, start: toks[a].start, end: toks[a].end, name: w}}
+			}
 			return nil
 		}
 		if n > 4 {
@@ -165,6 +180,12 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 			break
 		}
 		g := gap(s, toks[k-1], toks[k])
+		// "Ngân hàng Chính sách xã hội (NHCSXH) tỉnh": an abbreviation in
+		// parentheses inside the title.
+		if g == " (" && isAbbrev(toks[k].text) && k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == ") " && titleWordOK(toks, k+1, lx) && !names[k+1] {
+			k += 2
+			continue
+		}
 		if !gapOK(g) {
 			break
 		}
@@ -175,7 +196,7 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 				break
 			}
 		}
-		if !titleWordOK(toks, k, lx) {
+		if !titleWordOK(toks, k, lx) && !clubWord(s, toks, k) {
 			break
 		}
 		if titleAt(toks, k, lx) > 0 && k > i+kw {
@@ -326,11 +347,28 @@ func beforeNameGap(g string) bool {
 // "Nguyễn Văn A, Bí thư ...", "Nguyễn Văn A - Bí thư", "Nguyễn Văn A (Bí
 // thư ...".
 func afterNameGap(g string) bool {
-	switch strings.TrimSpace(g) {
+	switch t := strings.TrimSpace(g); t {
 	case ",", "-", "–", "(", "- nguyên", ", nguyên", "(nguyên":
 		return true
+	default:
+		// "Vàng A Sử được bầu giữ chức Bí thư Đảng ủy xã", "Lý Thị Dung
+		// giữ chức Phó Bí thư"
+		for _, v := range appointVerbs {
+			if t == v {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// appointVerbs stand between a name and the office it is given: "được
+// bầu giữ chức", "được bổ nhiệm giữ chức", "giữ chức".
+var appointVerbs = []string{
+	"giữ chức", "được bầu giữ chức", "được bầu làm", "được bầu là", "được bổ nhiệm giữ chức",
+	"được bổ nhiệm làm", "được bổ nhiệm", "được phân công giữ chức", "được phân công làm",
+	"được điều động giữ chức", "được chỉ định giữ chức", "được chỉ định làm", "tiếp tục giữ chức",
+	"được bầu tái cử", "tái cử", "đảm nhận chức", "được giao giữ chức",
 }
 
 // deceased tells whether the title at token i is written "cố Tổng Bí thư".
@@ -386,4 +424,42 @@ func fullestTitles(ts []string) []string {
 		}
 	}
 	return out
+}
+
+// unionPlaces, before "Đoàn", make the youth union of that level.
+var unionPlaces = map[string]bool{"Quận": true, "Huyện": true, "Tỉnh": true, "Thành": true, "Thị": true, "Xã": true, "Phường": true}
+
+// bodyNameWords (lower case) are followed by the name of a religious or
+// civic body, never a person: "giáo xứ Cù Lao Giêng", "chùa Phước Long".
+var bodyNameWords = map[string]bool{"xứ": true, "họ": true, "đạo": true, "chùa": true, "xá": true, "thất": true, "đường": true, "giáo": true}
+
+// apostropheName tells whether w is a name of the Central Highlands
+// written with an apostrophe: "H'Bia", "H’Len", "K'Mák", "Y'Ngọc".
+func apostropheName(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if r < 'A' || r > 'Z' {
+		return false
+	}
+	rest := w[size:]
+	for _, ap := range []string{"'", "’"} {
+		if strings.HasPrefix(rest, ap) {
+			r2, _ := utf8.DecodeRuneInString(rest[len(ap):])
+			return r2 != utf8.RuneError && unicode.IsUpper(r2)
+		}
+	}
+	return false
+}
+
+// clubWord tells whether the lower-case word at k names what a club or
+// team does, right after "Câu lạc bộ", "CLB", "Đội" or "Nhóm" and before a
+// capitalised word: "Câu lạc bộ xòe Thái bản Co Mỵ".
+func clubWord(s string, toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].text != toks[k].low || !isUpperWord(toks[k+1].text) {
+		return false
+	}
+	if gap(s, toks[k-1], toks[k]) != " " || gap(s, toks[k], toks[k+1]) != " " {
+		return false
+	}
+	prev := toks[k-1].low
+	return prev == "clb" || prev == "nhóm" || prev == "đội" || prev == "bộ" && k >= 3 && toks[k-2].low == "lạc" && toks[k-3].low == "câu"
 }

@@ -53,7 +53,7 @@ func Units(sentence, prev string) []facts.Unit {
 	lx := loadLexicon()
 	ls, lp := lower(sentence), lower(prev)
 	toks := tokenizeLow(sentence, ls)
-	return unitsIn(sentence, ls, toks, lx.cuesOf(toks), announcesModels(lp, lx.cuesOf(tokenize(lp))))
+	return mergeUnits(unitsIn(sentence, ls, toks, lx.cuesOf(toks), announcesModels(lp, lx.cuesOf(tokenize(lp)))))
 }
 
 // announcesModels tells whether a sentence (lower case, with its cues)
@@ -547,7 +547,15 @@ var subjectPredicates = []string{
 	" được chọn làm", " được công nhận là", " được ghi nhận là", " được đánh giá cao",
 	" được nêu gương", " là những", " là một trong những", " là điển hình", " là đơn vị",
 	" là mô hình", " là tập thể", " trở thành điển hình", " trở thành những điển hình",
+	" là doanh nghiệp", " là địa phương", " là chi bộ", " là đảng bộ", " là hợp tác xã",
+	" là cơ quan", " là tổ chức", " là trường", " là một đơn vị", " là một điển hình",
+	" là một mô hình", " là lá cờ đầu",
 }
+
+// commendVerbs are the form words used as verbs, which a list of the units
+// commended may follow directly: "biểu dương Hội Cựu chiến binh xã An Phú
+// và Chi hội Phụ nữ ấp 2".
+var commendVerbs = []string{"biểu dương", "tuyên dương", "khen thưởng", "vinh danh", "tôn vinh"}
 
 // predicateCues, after a subject predicate, make the subjects exemplary.
 var predicateCues = []string{"điển hình", "tiêu biểu", "nổi bật", "xuất sắc", "gương", "mô hình", "dẫn đầu", "làm tốt", "sáng tạo"}
@@ -568,60 +576,57 @@ var itemTails = []string{" với ", " thuộc ", " có ", " đã ", " vì ", " t
 // Thể thao và Du lịch") or locates it ("Chi bộ khu phố 5, phường 9").
 func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string)) {
 	cl := ls[a:b]
-	// A subject list before a predicate.
-	if p := firstIndex(cl, subjectPredicates); p > 0 {
-		rest := prefixN(cl[p:], 160)
-		role := ""
-		switch {
-		case hasAny(rest, predicateCues):
-			role = facts.RoleExemplary
-		case hasAny(rest, formWords) && !strings.Contains(rest, "đề nghị"):
-			role = facts.RoleAwarded
-		}
-		if role != "" {
-			for _, start := range clauseStarts(s, a, a+p) {
-				if _, ok := unitAt(s[start:a+p], lx); !ok {
-					continue
-				}
-				for _, n := range splitUnits(s, start, a+p, lx) {
-					add(n, role)
-				}
-				break
-			}
+	subjectUnits(s, cl, a, lx, add)
+	if hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
+		return // a proposal is not yet an award
+	}
+	addAll := func(from int) {
+		for _, n := range splitUnits(s, from, b, lx) {
+			add(n, facts.RoleAwarded)
 		}
 	}
 	// A list after a form word and a lead: "tặng Cờ thi đua cho 2 tập thể
 	// là Sở Văn hóa, Thể thao và Du lịch và Phòng ...".
-	if f, _ := firstForm(cl); f >= 0 && !hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
+	if f, _ := firstForm(cl); f >= 0 {
 		for _, lead := range awardedLeads {
 			if lead == "cho " {
 				continue
 			}
 			if i := strings.Index(cl[f:], lead); i >= 0 && (f+i == 0 || !isWordByte(cl[f+i-1])) {
-				for _, n := range splitUnits(s, a+f+i+len(lead), b, lx) {
-					add(n, facts.RoleAwarded)
-				}
+				addAll(a + f + i + len(lead))
 			}
 		}
 	}
-	// A list after a form word: "được vinh danh có A và B".
-	for _, f := range formWords {
+	// A list right after a verb of commendation: "biểu dương Hội Cựu
+	// chiến binh xã An Phú và Chi hội Phụ nữ ấp 2".
+	for _, v := range commendVerbs {
 		for from := 0; ; {
-			i := strings.Index(cl[from:], f)
+			i := strings.Index(cl[from:], v)
+			if i < 0 {
+				break
+			}
+			from += i + len(v)
+			if from < len(cl) && cl[from] == ' ' {
+				addAll(a + from + 1)
+			}
+		}
+	}
+	// A list after a form word and "có", "gồm", "là": "Trong số các gương
+	// được vinh danh có A và B".
+	if !strings.Contains(cl, " có ") && !strings.Contains(cl, " gồm") && !strings.Contains(cl, " là ") && !strings.Contains(cl, ": ") {
+		return
+	}
+	for _, lead := range listLeads {
+		for from := 0; ; {
+			i := strings.Index(cl[from:], lead)
 			if i < 0 {
 				break
 			}
 			i += from
-			from = i + len(f)
-			for _, lead := range listLeads {
-				if strings.HasPrefix(cl[from:], lead) {
-					start := a + from + len(lead)
-					if strings.Contains(lower(prefixN(s[a:a+i], 200)), "đề nghị") {
-						break
-					}
-					for _, n := range splitUnits(s, start, b, lx) {
-						add(n, facts.RoleAwarded)
-					}
+			from = i + len(lead)
+			for _, f := range formWords {
+				if strings.HasSuffix(cl[:i], f) {
+					addAll(a + from)
 					break
 				}
 			}
@@ -629,15 +634,56 @@ func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string))
 	}
 }
 
-// firstIndex returns the offset of the earliest of words in s, or -1.
-func firstIndex(s string, words []string) int {
-	best := -1
-	for _, w := range words {
-		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
-			best = i
+// subjectUnits reads a subject list before a predicate of praise in the
+// clause cl (lower case) that starts at a in s: "A và B được đánh giá là
+// điển hình", "A, B là những đơn vị được khen thưởng".
+func subjectUnits(s, cl string, a int, lx *lexicon, add func(name, role string)) {
+	if !strings.Contains(cl, " là ") && !strings.Contains(cl, " được ") && !strings.Contains(cl, " trở thành ") {
+		return
+	}
+	p := predicateAt(cl)
+	if p <= 0 {
+		return
+	}
+	rest := prefixN(cl[p:], 160)
+	role := ""
+	switch {
+	case hasAny(rest, predicateCues):
+		role = facts.RoleExemplary
+	case hasAny(rest, formWords) && !strings.Contains(rest, "đề nghị"):
+		role = facts.RoleAwarded
+	default:
+		return
+	}
+	for _, start := range clauseStarts(s, a, a+p) {
+		if _, ok := unitAt(s[start:a+p], lx); !ok {
+			continue
+		}
+		for _, n := range splitUnits(s, start, a+p, lx) {
+			add(n, role)
+		}
+		return
+	}
+}
+
+// predicateAt returns the offset of the first subject predicate in cl, or
+// -1: every predicate starts with " là ", " được " or " trở thành ".
+func predicateAt(cl string) int {
+	for i := 0; i < len(cl); i++ {
+		if cl[i] != ' ' {
+			continue
+		}
+		r := cl[i+1:]
+		if !strings.HasPrefix(r, "là ") && !strings.HasPrefix(r, "được ") && !strings.HasPrefix(r, "trở thành ") {
+			continue
+		}
+		for _, p := range subjectPredicates {
+			if strings.HasPrefix(cl[i:], p) {
+				return i
+			}
 		}
 	}
-	return best
+	return -1
 }
 
 // splitUnits splits s[i:b] into the units it lists (see listUnits).
@@ -646,6 +692,13 @@ func splitUnits(s string, i, b int, lx *lexicon) []string {
 	items, joins := splitItems(s[i:b])
 	for k, item := range items {
 		item = cutTail(strings.TrimSpace(item))
+		// a parenthetical locating the unit: "Đảng bộ phường Bãi Cháy (TP
+		// Hạ Long)"
+		if strings.HasSuffix(item, ")") {
+			if j := strings.LastIndex(item, " ("); j > 0 {
+				item = item[:j]
+			}
+		}
 		if item == "" {
 			continue
 		}
@@ -684,7 +737,8 @@ func isPersonItem(item string, lx *lexicon) bool {
 	if startsWithAny(lower(prefixN(item, 20)), personWords...) {
 		return true
 	}
-	return lx.surnames[firstWord(item)] && !unitOK(item, lx)
+	f := strings.Fields(item)
+	return len(f) >= 2 && lx.surnames[f[0]] && isCap(f[1]) && !unitOK(item, lx)
 }
 
 // cutTail cuts what a list item says about its unit.

@@ -124,9 +124,13 @@ func ParseText(text string) *Page {
 			continue
 		}
 		l := lines[k].text
-		if t, clock, _, ok := stampLine(l); ok {
-			if clock && p.Published.IsZero() {
-				p.Published, p.PublishedHasClock = t, clock
+		if st, ok := headerStamp(l); ok {
+			// "Thanh Nga - 08:12 19/11/2023" at the foot of the article
+			if (st.clock || st.pubWord) && p.Published.IsZero() {
+				p.Published, p.PublishedHasClock = st.t, st.clock
+			}
+			if author := stampAuthor(l); author != "" && p.Author == "" {
+				p.Author = author
 			}
 			lines[k].drop = true
 			continue
@@ -384,6 +388,9 @@ func isByline(l string) bool {
 			return false
 		}
 	}
+	if strings.ContainsAny(l, ".") && !strings.HasSuffix(l, ".") && n <= 25 && !strings.ContainsAny(l, ":;!?0123456789") {
+		return true // initials: "N.Hà", "T.L", "P.V - Minh Anh"
+	}
 	return !strings.ContainsAny(l, ".:;!?0123456789") || strings.Contains(f, "anh:")
 }
 
@@ -514,7 +521,7 @@ func isListItem(l string) bool {
 
 // headerLimit is how many lines from the top of a copied page can still be
 // page header (site name, menus, widgets, headline, stamp).
-const headerLimit = 16
+const headerLimit = 40
 
 // Kinds of header line.
 const (
@@ -524,6 +531,7 @@ const (
 	hStamp            // the publication stamp
 	hDate             // a bare date without weekday or clock
 	hByline           // the authors' names beside the stamp
+	hUpper            // an upper-case line: a site name, or a headline right above the stamp
 )
 
 // stamp is what a header date line says.
@@ -580,6 +588,9 @@ func parseHeader(p *Page, lines []line) int {
 		}
 		if isNav(lines[i]) {
 			kinds[i] = hNav
+			if isUpperHeadline(l) {
+				kinds[i] = hUpper
+			}
 			continue
 		}
 		if i > 0 && isByline(l) && !isRunningText(l) && nextIsStamp(lines, i) {
@@ -623,7 +634,7 @@ func parseHeader(p *Page, lines []line) int {
 			runesOver(lines[before].text, 140) && !runesOver(lines[before-1].text, 140)) {
 		before--
 	}
-	if stampAt > 0 && before >= 0 && kinds[before] == hCandidate {
+	if stampAt > 0 && before >= 0 && (kinds[before] == hCandidate || kinds[before] == hUpper) {
 		headline = before
 	} else {
 		limit := run
@@ -665,7 +676,7 @@ func parseHeader(p *Page, lines []line) int {
 	}
 	if headline >= 0 {
 		title, t, clock, ok := cutTrailingStamp(lines[headline].text)
-		p.Title = title
+		p.Title = cutSiteSuffix(title)
 		if ok && (p.Published.IsZero() || !stamps[maxInt(best, 0)].clock) {
 			p.Published, p.PublishedHasClock = t, clock
 		}
@@ -707,7 +718,7 @@ func furnitureAfter(kinds []int, i, limit, stampAt int) bool {
 		end = stampAt
 	}
 	for j := i + 1; j < end; j++ {
-		if k := kinds[j]; k == hNav || k == hWidget || k == hDate && j > i+1 {
+		if k := kinds[j]; k == hNav || k == hUpper || k == hWidget || k == hDate && j > i+1 {
 			return true
 		}
 	}
@@ -732,7 +743,7 @@ var stampWords = map[string]bool{
 	"chieu": true, "toi": true, "trua": true, "am": true, "pm": true, "sa": true, "ch": true,
 	"thu": true, "hai": true, "ba": true, "tu": true, "nam": true, "sau": true, "bay": true,
 	"chu": true, "cn": true, "hom": true, "nay": true, "thang": true, "h": true, "g": true,
-	"dang luc": true, "vao": true, "sua": true, "moi": true,
+	"dang luc": true, "vao": true, "sua": true, "moi": true, "luot": true, "xem": true, "doc": true,
 }
 
 // publishWords mark a stamp as the publication (folded).
@@ -756,7 +767,7 @@ func isPublishWord(l string) bool {
 // ignored; what is left must be the date, a clock and stamp words.
 func headerStamp(l string) (stamp, bool) {
 	var st stamp
-	if runesOver(l, 120) {
+	if runesOver(l, 120) || !hasDateOrClock(l) {
 		return st, false
 	}
 	// Segments apart by "|" or " - " without a date or clock: a language
@@ -829,6 +840,11 @@ func isRunningText(l string) bool {
 	}
 	if strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "...") {
 		return true
+	}
+	for _, end := range []string{".”", ".\"", ".)", "!”", "?”"} {
+		if strings.HasSuffix(l, end) && runesOver(l, 100) {
+			return true
+		}
 	}
 	return runesOver(l, 250)
 }
@@ -956,4 +972,48 @@ func isDatedItem(l string) bool {
 	in := strings.TrimSpace(l[i+1 : len(l)-1])
 	ds := vntext.FindDates("(" + in)
 	return len(ds) == 1 && ds[0].End == len(in)+1 && !strings.HasSuffix(strings.TrimSpace(l[:i]), ".")
+}
+
+// isUpperHeadline tells whether an upper-case header line can be a
+// headline: six words or more and no site name ("ĐẢNG BỘ XÃ TÂN LẬP TỔNG
+// KẾT CÔNG TÁC XÂY DỰNG ĐẢNG").
+func isUpperHeadline(l string) bool {
+	if len(strings.Fields(l)) < 6 || strings.ContainsAny(l, "|»›>/") {
+		return false
+	}
+	f := vntext.Fold(l)
+	if isSiteName(f) || strings.HasPrefix(f, "trang chu") {
+		return false
+	}
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutSiteSuffix takes a site's name off the end of a headline copied from
+// a window title: "Khen thưởng 12 tập thể - Báo Bắc Giang".
+func cutSiteSuffix(t string) string {
+	for _, sep := range []string{" - ", " | ", " – "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			tail := t[i+len(sep):]
+			if len(strings.Fields(tail)) <= 8 && isSiteName(vntext.Fold(tail)) {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return t
+}
+
+// stampAuthor returns the names written beside a stamp at the foot of an
+// article ("Thanh Nga - 08:12 19/11/2023"), or "".
+func stampAuthor(l string) string {
+	for _, sep := range []string{" - ", " – ", " | "} {
+		if i := strings.Index(l, sep); i > 0 && !hasDateOrClock(l[:i]) && isByline(l[:i]) {
+			return cleanByline(l[:i])
+		}
+	}
+	return ""
 }

@@ -123,6 +123,18 @@ func TestParseTextHeader(t *testing.T) {
 		{"lunar date in the widget",
 			"Thứ Năm, 21/11/2024 (21/10 Âm lịch)\n" + head,
 			head, ""},
+		{"upper-case headline without a count above the stamp",
+			"BÁO TUYÊN QUANG\nĐẢNG BỘ XÃ TÂN LẬP TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG\n08:12 19/11/2023",
+			"ĐẢNG BỘ XÃ TÂN LẬP TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG", "2023-11-19 08:12"},
+		{"site name after the headline as in a window title",
+			head + " - Báo Bắc Giang điện tử\n08:12 19/11/2023",
+			head, "2023-11-19 08:12"},
+		{"a long menu one item a line",
+			"Trang chủ\nThời sự\nChính trị\nKinh tế\nXã hội\nVăn hóa - Thể thao\nQuốc phòng - An ninh\nPháp luật\nGiáo dục\nY tế\nDu lịch\nNông nghiệp - Nông thôn\nKhoa học - Công nghệ\nMôi trường\nBạn đọc\nMultimedia\nVideo\nẢnh\n" + head + "\n08:12 19/11/2023",
+			head, "2023-11-19 08:12"},
+		{"view counter beside the stamp",
+			"Trang chủ / Xây dựng Đảng\n" + head + "\n12/03/2024 08:15 | Lượt xem: 1.234",
+			head, "2024-03-12 08:15"},
 		{"short headline alone",
 			"Hội nghị sơ kết Chỉ thị 05",
 			"Hội nghị sơ kết Chỉ thị 05", ""},
@@ -184,6 +196,22 @@ func TestParseTextTail(t *testing.T) {
 		p := ParseText(in)
 		if len(p.Blocks) != 1 || p.Blocks[0].Text != body {
 			t.Errorf("%s: blocks %+v", tt.name, p.Blocks)
+		}
+	}
+}
+
+func TestParseTextFootStamp(t *testing.T) {
+	p := ParseText("Hội Nông dân tỉnh tôn vinh 45 nông dân giỏi\n\nNgày 14/11, Hội Nông dân tỉnh tổ chức hội nghị.\n\nMinh Phương - 08:12 15/11/2025\n")
+	if p.Author != "Minh Phương" || p.Published.Format("2006-01-02 15:04") != "2025-11-15 08:12" || len(p.Blocks) != 1 {
+		t.Errorf("author %q published %v blocks %d", p.Author, p.Published, len(p.Blocks))
+	}
+}
+
+func TestParseTextInitialsByline(t *testing.T) {
+	for _, by := range []string{"N.Hà", "T.L", "P.V - Minh Anh"} {
+		p := ParseText("Đảng ủy xã sơ kết Chỉ thị 05\n\nSáng 13-3, Đảng ủy xã tổ chức hội nghị.\n\n" + by + "\n")
+		if p.Author != by || len(p.Blocks) != 1 {
+			t.Errorf("%q: author %q blocks %d", by, p.Author, len(p.Blocks))
 		}
 	}
 }

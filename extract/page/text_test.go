@@ -46,6 +46,8 @@ func TestParseTextCaptions(t *testing.T) {
 func FuzzParseText(f *testing.F) {
 	f.Add("Tiêu đề bài\n\n16/05/2024 - 14:42\n\nSáng 16/5, hội nghị.\n\nThanh Nga\n")
 	f.Add("\xff\r\n\u00a0 - a\n\n(21:11 14/05/2024)")
+	f.Add("BÁO BẮC GIANG ĐIỆN TỬ\nThứ Hai, 25/11/2024 | Hotline: 0204.3854.xxx\nTrang chủ / Kinh tế\nTiêu đề bài viết dài\nCập nhật lúc 10:05, Thứ Tư, 09/10/2024\n\nBGĐT - Sáng 8/10, hội nghị.\n\nN.Hà - 08:12 19/11/2023\n")
+	f.Add("Thứ Hai, 03/06/2024\n| 07:15 GMT+7\nNgày đăng: 12/03/2024 | 16:05\nTin, ảnh liên quan\nA (19/12/2024)\nB (18/12)")
 	f.Fuzz(func(t *testing.T, in string) {
 		p := ParseText(in)
 		for _, s := range append([]string{p.Title, p.Author, p.Body()}, p.Captions()...) {
