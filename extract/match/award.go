@@ -85,7 +85,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	}
 	// A proposal is not yet an award: "đề nghị ... tặng Bằng khen cho 3
 	// tổ chức cơ sở đảng".
-	if hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
+	if isProposal(cl) {
 		return nil
 	}
 	// An emulation title attained or registered for ("92.310 hộ đạt danh
@@ -101,9 +101,16 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	// Group counts: a new group starts where a form word stands between two
 	// counts ("Bằng khen cho 5 tập thể và Giấy khen cho 10 cá nhân").
 	var groups [][]count
+	population := map[int]bool{} // groups that only count a whole ("có 1.200 đảng viên, trong đó ...")
 	for i, c := range counts {
 		if i > 0 {
 			between := ls[counts[i-1].end:c.start]
+			if strings.Contains(between, "trong đó") {
+				population[len(groups)-1] = true
+				groups = append(groups, nil)
+				groups[len(groups)-1] = append(groups[len(groups)-1], c)
+				continue
+			}
 			// "cho 2 tập thể là A, B và 1 cá nhân": the names of the
 			// recipients do not end the act.
 			naming := startsWithAny(strings.TrimLeft(between, " ,"), "là ", "gồm ", "gồm: ", "(") && !strings.ContainsAny(between, ";")
@@ -121,7 +128,21 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 		groups[len(groups)-1] = append(groups[len(groups)-1], c)
 	}
 	var out []awardHit
-	for _, g := range groups {
+	for gi, g := range groups {
+		// A count before every form word is commended only through a
+		// passive ("15 tập thể được nhận Giấy khen", "27 tập thể, cá nhân
+		// được biểu dương"); else it counts something else ("kết nạp 45
+		// đảng viên mới, khen thưởng 10 tập thể").
+		fb := lastForm(ls[a:g[0].start])
+		if fb == "" {
+			mid := ls[g[len(g)-1].end:b]
+			if f, _ := firstForm(mid); f >= 0 {
+				mid = mid[:f]
+			}
+			if population[gi] || !hasAny(mid, passiveWords) {
+				continue
+			}
+		}
 		var coll, ind, tot int
 		either, combined, approx := false, false, false
 		seenC, seenI := false, false
@@ -162,7 +183,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 		// The form nearest the group: the last one before it, or the first
 		// after.
 		f := form
-		if fb := lastForm(ls[a:g[0].start]); fb != "" {
+		if fb != "" {
 			f = fb
 		}
 		aw.Form = formText(s, ls, a, b, f)
@@ -255,7 +276,7 @@ func conferrer(s, ls string, a, countAt, b int) string {
 			for _, p := range []string{"đã", "cũng", "sẽ"} {
 				subj = strings.TrimSpace(strings.TrimSuffix(subj, " "+p))
 			}
-			if subj != "" && isUpperByteStr(subj) && len(subj) < 150 {
+			if subj != "" && isUpperByteStr(subj) && len(subj) < 150 && !strings.ContainsAny(subj, "0123456789,;") {
 				return subj
 			}
 			break
@@ -466,6 +487,22 @@ func mergeAwards(hits []awardHit) []facts.Award {
 		out = append(out, h.Award)
 	}
 	return out
+}
+
+// passiveWords, between a count and a later form word, make the counted
+// the receivers: "15 tập thể và 30 cá nhân được nhận Giấy khen".
+var passiveWords = []string{"được", "nhận", "đón nhận", "vinh dự"}
+
+// proposalWords mark a clause that proposes an award rather than confers
+// it (lower case).
+var proposalWords = []string{"đề nghị", "đề xuất", "xem xét", "tờ trình", "trình cấp", "trình ubnd", "trình chủ tịch", "trình thủ tướng", "trình ban thường vụ", "trình tỉnh", "trình trung ương", "trình bộ"}
+
+// isProposal tells whether the clause cl (lower case) proposes an award.
+func isProposal(cl string) bool {
+	if !strings.Contains(cl, "đề ") && !strings.Contains(cl, "xem xét") && !strings.Contains(cl, "trình") {
+		return false
+	}
+	return hasAny(cl, proposalWords)
 }
 
 // conferVerbs are the verbs that confer a commendation, lower case.

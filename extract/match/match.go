@@ -254,6 +254,11 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 			if cand.Month > int(pubT.Month())+1 {
 				year--
 			}
+			// a meeting in January announced in December ("sẽ tổ chức vào
+			// ngày 5/1 tới")
+			if pubT.Month() == time.December && cand.Month == 1 && hasAny(lower(candSent), []string{" tới", " sẽ ", " sắp "}) {
+				year++
+			}
 		default:
 			year = yearFromContext(*cand, candSent, dms)
 		}

@@ -82,6 +82,11 @@ func TestOfficials(t *testing.T) {
 		// a verb after the title ends it
 		{"Đồng chí Đặng Ngọc Dũng, Phó Bí thư Thường trực Tỉnh ủy dự và phát biểu chỉ đạo.",
 			[]string{"Đặng Ngọc Dũng: Phó Bí thư Thường trực Tỉnh ủy"}},
+		// a school's namesake is not a person
+		{"Thầy Phạm Văn Đức, Hiệu trưởng Trường THPT chuyên Lê Quý Đôn chia sẻ.",
+			[]string{"Phạm Văn Đức: Hiệu trưởng Trường THPT chuyên Lê Quý Đôn"}},
+		{"Hiệu trưởng Trường THPT Nguyễn Du Trần Văn Anh phát biểu.",
+			[]string{"Trần Văn Anh: Hiệu trưởng Trường THPT Nguyễn Du"}},
 		// names of the Central Highlands: curly apostrophes, one word
 		{"Đồng chí H’Ngọc Niê, Phó Bí thư Thường trực Đảng ủy Khối chủ trì hội nghị.",
 			[]string{"H’Ngọc Niê: Phó Bí thư Thường trực Đảng ủy Khối"}},
@@ -146,6 +151,13 @@ func TestAwards(t *testing.T) {
 		// a qualifier between the kinds of one act
 		{"Đảng ủy Khối trao Giấy khen cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền.", []string{"21,63,84"}},
 		{"Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 7 tổ chức cơ sở đảng đạt trong sạch, vững mạnh tiêu biểu 5 năm liền (2019 - 2023) và 12 đảng viên hoàn thành xuất sắc nhiệm vụ.", []string{"7,12,19"}},
+		// a count before the form word without a passive is something else
+		{"Năm 2023, Đảng bộ kết nạp 45 đảng viên mới, khen thưởng 10 tập thể, 20 cá nhân.", []string{"10,20,30"}},
+		{"Dịp này, 15 tập thể và 30 cá nhân được nhận Giấy khen của Ban Thường vụ Huyện ủy.", []string{"15,30,45"}},
+		// the whole before "trong đó" is not commended
+		{"Toàn huyện có 1.200 đảng viên, trong đó 150 đảng viên được tặng Huy hiệu Đảng.", []string{"0,150,150"}},
+		// "trình bày" is no proposal
+		{"Tại hội nghị, 20 đại biểu đã trình bày tham luận, Ban Tổ chức trao giấy khen cho 8 tập thể.", []string{"8,0,8"}},
 		// times awarded, of one kind each
 		{"Sau 5 năm, có 152 lượt tập thể, 420 lượt cá nhân được khen thưởng các cấp.", []string{"152,420,572"}},
 		// a count cut off by the end of the text
@@ -226,6 +238,10 @@ func TestUnits(t *testing.T) {
 		// a list after a form word and "có"; the person in it is not a unit
 		{"", "Trong số các gương được vinh danh có ông Trần Văn Hòa (phường Cống Vị) 10 năm dạy học miễn phí và Tổ dân phố số 12 phường Ngọc Hà.",
 			[]string{"Tổ dân phố số 12 phường Ngọc Hà|a"}},
+		{"", "Nhiều tập thể được biểu dương như: Chi bộ ấp Tân Lợi, Đảng bộ Trường THPT Phan Bội Châu.",
+			[]string{"Chi bộ ấp Tân Lợi|a", "Đảng bộ Trường THPT Phan Bội Châu|a"}},
+		{"", "Đảng bộ xã Phú An là một trong 10 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen.",
+			[]string{"Đảng bộ xã Phú An|a"}},
 		// an item that starts no unit goes on with the name before it
 		{"", "UBND tỉnh tặng Cờ thi đua cho 2 tập thể là Sở Văn hóa, Thể thao và Du lịch và Phòng Văn hóa - Thông tin huyện Điện Biên Đông.",
 			[]string{"Sở Văn hóa, Thể thao và Du lịch|a", "Phòng Văn hóa - Thông tin huyện Điện Biên Đông|a"}},
@@ -311,6 +327,9 @@ func TestMatchDates(t *testing.T) {
 		{"announced meeting after the stamp",
 			"Sắp diễn ra hội nghị\n\n12/10/2023 09:00\n\nVào ngày 14.10 tới đây, Huyện ủy sẽ tổ chức hội nghị sơ kết.\n",
 			"2023-10-12", "2023-10-14"},
+		{"January meeting announced in December",
+			"Sắp diễn ra Đại hội\n\n20/12/2024 09:00\n\nNgày 5/1 tới, Đảng bộ xã sẽ tổ chức Đại hội điểm.\n",
+			"2024-12-20", "2025-01-05"},
 		{"today-widget is not the publication",
 			"Thứ Hai, 25/11/2024\n\nHội nghị sơ kết Chỉ thị 05\n\nSáng 8/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n",
 			"", ""},

@@ -43,6 +43,11 @@ func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
 	if j-i == 2 && i > 0 && toks[i-1].text == toks[i-1].low && lx.placeWord[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
 		return nil
 	}
+	// A short run after a school or street word is its namesake: "Trường
+	// THPT chuyên Lê Quý Đôn", "Trường Tiểu học Kim Đồng", "đường Trần Phú".
+	if j-i <= 3 && i > 0 && namesakeWords[toks[i-1].text] && gap(s, toks[i-1], toks[i]) == " " {
+		return nil
+	}
 	// A run after a parish, pagoda or congregation word is its name:
 	// "Chánh xứ giáo xứ Cù Lao Giêng", "Họ đạo Cao Đài Long Xuyên".
 	if j-i <= 4 && i > 0 && toks[i-1].text == toks[i-1].low && bodyNameWords[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
@@ -424,6 +429,14 @@ func fullestTitles(ts []string) []string {
 		}
 	}
 	return out
+}
+
+// namesakeWords are followed by the person a school, street or body is
+// named after, not by a person present.
+var namesakeWords = map[string]bool{
+	"THPT": true, "THCS": true, "TH": true, "PTDTBT": true, "PTDTNT": true, "PTCS": true, "THCS-THPT": true,
+	"học": true, "chuyên": true, "Trường": true, "trường": true, "đường": true, "phố": true, "Đường": true,
+	"cầu": true, "Cầu": true,
 }
 
 // unionPlaces, before "Đoàn", make the youth union of that level.

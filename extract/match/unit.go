@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
 )
@@ -98,8 +100,8 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []
 		} else {
 			b += a
 		}
-		unitsInClause(sentence, ls, a, b, form, lx, add)
-		listUnits(sentence, ls, a, b, lx, add)
+		formAt := unitsInClause(sentence, ls, a, b, form, lx, add)
+		listUnits(sentence, ls, a, b, formAt, lx, add)
 		a = b + 1
 	}
 	if exemplary || prevExemplary {
@@ -130,13 +132,16 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []
 }
 
 // unitsInClause reads the units of the clause s[a:b].
-func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name, role string)) {
+func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name, role string)) (formAt int) {
 	cl := ls[a:b]
-	formAt, _ := firstForm(cl)
+	formAt = -1
+	if form {
+		formAt, _ = firstForm(cl)
+	}
 	if formAt >= 0 {
 		formAt += a
 	}
-	proposal := hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "})
+	proposal := isProposal(cl)
 	// Awarded: a list after a form word, "cho <list>", "gồm: <list>",
 	// "trong đó có <list>".
 	if form && formAt >= 0 && !proposal {
@@ -178,6 +183,7 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 		}
 		break
 	}
+	return formAt
 }
 
 // exemplaryUnits reads the units a sentence with an exemplary cue names:
@@ -545,7 +551,7 @@ var subjectPredicates = []string{
 	" được đánh giá là", " được nêu là", " được biểu dương là", " được giới thiệu là",
 	" được tuyên dương là", " được vinh danh là", " được xem là", " được coi là", " được chọn là",
 	" được chọn làm", " được công nhận là", " được ghi nhận là", " được đánh giá cao",
-	" được nêu gương", " là những", " là một trong những", " là điển hình", " là đơn vị",
+	" được nêu gương", " là những", " là một trong ", " là điển hình", " là đơn vị",
 	" là mô hình", " là tập thể", " trở thành điển hình", " trở thành những điển hình",
 	" là doanh nghiệp", " là địa phương", " là chi bộ", " là đảng bộ", " là hợp tác xã",
 	" là cơ quan", " là tổ chức", " là trường", " là một đơn vị", " là một điển hình",
@@ -562,7 +568,7 @@ var predicateCues = []string{"điển hình", "tiêu biểu", "nổi bật", "xu
 
 // listLeads, right after a form word, open a list of its recipients:
 // "Trong số các gương được vinh danh có A và B", "được khen thưởng gồm: A".
-var listLeads = []string{" có ", " gồm: ", " gồm ", " là ", ": "}
+var listLeads = []string{" có ", " gồm: ", " gồm ", " là ", ": ", " như: ", " như "}
 
 // itemTails end the name of a listed unit: what follows is about it ("A
 // với mô hình ...", "B thuộc Tiểu đoàn 4", "C có thành tích ...").
@@ -574,11 +580,11 @@ var itemTails = []string{" với ", " thuộc ", " có ", " đã ", " vì ", " t
 // Items are split at commas and "và" outside quotes and parentheses; an
 // item that starts no unit goes on with the name before it ("Sở Văn hóa,
 // Thể thao và Du lịch") or locates it ("Chi bộ khu phố 5, phường 9").
-func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string)) {
+func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role string)) {
 	cl := ls[a:b]
 	subjectUnits(s, cl, a, lx, add)
-	if hasAny(cl, []string{"đề nghị", "đề xuất", "xem xét", "trình "}) {
-		return // a proposal is not yet an award
+	if formAt < 0 || isProposal(cl) {
+		return // no form word, or a proposal: not an award
 	}
 	addAll := func(from int) {
 		for _, n := range splitUnits(s, from, b, lx) {
@@ -587,7 +593,7 @@ func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string))
 	}
 	// A list after a form word and a lead: "tặng Cờ thi đua cho 2 tập thể
 	// là Sở Văn hóa, Thể thao và Du lịch và Phòng ...".
-	if f, _ := firstForm(cl); f >= 0 {
+	if f := formAt - a; f >= 0 {
 		for _, lead := range awardedLeads {
 			if lead == "cho " {
 				continue
@@ -613,7 +619,7 @@ func listUnits(s, ls string, a, b int, lx *lexicon, add func(name, role string))
 	}
 	// A list after a form word and "có", "gồm", "là": "Trong số các gương
 	// được vinh danh có A và B".
-	if !strings.Contains(cl, " có ") && !strings.Contains(cl, " gồm") && !strings.Contains(cl, " là ") && !strings.Contains(cl, ": ") {
+	if !strings.Contains(cl, " có ") && !strings.Contains(cl, " gồm") && !strings.Contains(cl, " là ") && !strings.Contains(cl, ": ") && !strings.Contains(cl, " như ") {
 		return
 	}
 	for _, lead := range listLeads {
@@ -688,6 +694,14 @@ func predicateAt(cl string) int {
 
 // splitUnits splits s[i:b] into the units it lists (see listUnits).
 func splitUnits(s string, i, b int, lx *lexicon) []string {
+	// A list of units starts with a capital, or with a person named first.
+	i = skipSp(s, i)
+	if i >= b {
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) && !startsWithAny(lower(prefixN(s[i:b], 20)), personWords...) {
+		return nil
+	}
 	var names []string
 	items, joins := splitItems(s[i:b])
 	for k, item := range items {

@@ -488,6 +488,9 @@ func startsWithDayPart(f string) bool {
 // Nam điện tử").
 func isNav(l line) bool {
 	t := l.text
+	if runesOver(t, 200) {
+		return false // running text, whatever it quotes
+	}
 	if l.wide || strings.Contains(t, " | ") || strings.Contains(t, " > ") || strings.Contains(t, "»") || strings.Contains(t, " › ") {
 		return true
 	}
@@ -496,7 +499,7 @@ func isNav(l line) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(t)
-	if isBreadcrumb(t) || n <= 70 && isSiteName(f) && !strings.ContainsAny(t, ".:!?") {
+	if isBreadcrumb(t) || n <= 70 && isSiteName(f) && !strings.ContainsAny(t, ".:!?") || allSections(f) {
 		return true
 	}
 	// Mostly capitals: a site name or a section label.
@@ -560,8 +563,18 @@ func parseHeader(p *Page, lines []line) int {
 	}
 	kinds := make([]int, n)
 	stamps := make([]stamp, n)
-	run := n // index of the first line of running text
+	run := n    // index of the first line of running text
+	streak := 0 // candidates in a row: three end the header
 	for i := 0; i < n; i++ {
+		if streak >= 3 {
+			run = i
+			break
+		}
+		if i > 0 && kinds[i-1] == hCandidate {
+			streak++
+		} else {
+			streak = 0
+		}
 		l := lines[i].text
 		if i > 0 && (kinds[i-1] == hWidget || kinds[i-1] == hDate) && isClockLine(l) {
 			// "Thứ Hai, 03/06/2024" then "| 07:15 GMT+7": one stamp.
@@ -638,10 +651,6 @@ func parseHeader(p *Page, lines []line) int {
 		headline = before
 	} else {
 		limit := run
-		if stampAt >= 0 && stampAt+1 < run {
-			// "16/05/2024 - 14:42" above the headline: look after it.
-			limit = run
-		}
 		for i := 0; i < limit; i++ {
 			if kinds[i] != hCandidate {
 				continue
@@ -661,6 +670,15 @@ func parseHeader(p *Page, lines []line) int {
 		kinds[headline+1] = hStamp
 		stampAt = headline + 1
 	}
+	// A stamp just below the sapo: "Headline", "Sapo.", "08:12 19/11/2023".
+	for i := run; i < n && i < run+3; i++ {
+		if st, ok := headerStamp(lines[i].text); ok && (st.clock || st.pubWord) {
+			kinds[i], stamps[i] = hStamp, st
+			if author := stampAuthor(lines[i].text); author != "" && p.Author == "" {
+				p.Author = author
+			}
+		}
+	}
 	// Publication: a stamp with a publishing word wins over a plain one.
 	best := -1
 	for i := 0; i < n && i < run+3; i++ {
@@ -677,7 +695,7 @@ func parseHeader(p *Page, lines []line) int {
 	if headline >= 0 {
 		title, t, clock, ok := cutTrailingStamp(lines[headline].text)
 		p.Title = cutSiteSuffix(title)
-		if ok && (p.Published.IsZero() || !stamps[maxInt(best, 0)].clock) {
+		if ok && (best < 0 || !stamps[best].clock) {
 			p.Published, p.PublishedHasClock = t, clock
 		}
 		lines[headline].drop = true
@@ -700,13 +718,6 @@ func parseHeader(p *Page, lines []line) int {
 		}
 	}
 	return headline
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // furnitureAfter tells whether a menu, site name or widget follows the
@@ -767,7 +778,7 @@ func isPublishWord(l string) bool {
 // ignored; what is left must be the date, a clock and stamp words.
 func headerStamp(l string) (stamp, bool) {
 	var st stamp
-	if runesOver(l, 120) || !hasDateOrClock(l) {
+	if len(l) > 4*120 || !hasDateOrClock(l) || runesOver(l, 120) {
 		return st, false
 	}
 	// Segments apart by "|" or " - " without a date or clock: a language
@@ -1016,4 +1027,31 @@ func stampAuthor(l string) string {
 		}
 	}
 	return ""
+}
+
+// allSections tells whether the folded line f is only section names apart
+// by dashes or slashes ("Tin tức - Sự kiện - Xây dựng Đảng"), with at
+// least two of them.
+func allSections(f string) bool {
+	if len(f) > 120 {
+		return false
+	}
+	segs := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '–' || r == '/' })
+	if len(segs) < 2 {
+		return false
+	}
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		known := seg == "trang chu"
+		for _, s := range sections {
+			if seg == s {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
 }
