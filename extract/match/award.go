@@ -135,11 +135,17 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 		// đảng viên mới, khen thưởng 10 tập thể").
 		fb := lastForm(ls[a:g[0].start])
 		if fb == "" {
-			mid := ls[g[len(g)-1].end:b]
+			last := g[len(g)-1]
+			mid := ls[last.end:b]
 			if f, _ := firstForm(mid); f >= 0 {
 				mid = mid[:f]
 			}
-			if population[gi] || !hasAny(mid, passiveWords) {
+			// "trao tặng 6 tập thể Bằng khen", "tặng thưởng 14 Huân
+			// chương": the count right after the verb receives the form
+			// right after it.
+			direct := afterConferVerb(ls[a:g[0].start]) &&
+				(strings.TrimSpace(mid) == "" && len(mid) < b-last.end || hasAny(ls[last.start:last.end], formWords))
+			if population[gi] || !hasAny(mid, passiveWords) && !direct {
 				continue
 			}
 		}
@@ -403,16 +409,43 @@ func numberAt(s, ls string, i, b int) (n, end int, ok bool) {
 		}
 		return v, j, true
 	}
-	j := strings.IndexByte(ls[i:b], ' ')
-	if j <= 0 {
+	return wordNumberAt(ls, i, b)
+}
+
+// wordNumberAt reads a count written in words at i, with its tens and
+// units: "hai", "mười", "mười lăm", "hai mươi", "hai mươi mốt".
+func wordNumberAt(ls string, i, b int) (n, end int, ok bool) {
+	next := func(at int) (string, int) {
+		j := strings.IndexByte(ls[at:b], ' ')
+		if j <= 0 {
+			return "", at
+		}
+		return ls[at : at+j], at + j + 1
+	}
+	w, at := next(i)
+	v, ok := numberWords[w]
+	if !ok || w == "mươi" {
 		return 0, 0, false
 	}
-	w := ls[i : i+j]
-	if v, ok := numberWords[w]; ok && w != "mươi" {
-		return v, i + j, true
+	n, end = v, at-1
+	// tens: "mười" or "hai mươi"
+	if w != "mười" {
+		if w2, at2 := next(at); w2 == "mươi" {
+			n, end, at = v*10, at2-1, at2
+		} else {
+			return n, end, true
+		}
 	}
-	return 0, 0, false
+	// units after the tens: "mười lăm", "hai mươi mốt", "ba mươi tư"
+	w3, at3 := next(at)
+	if u, ok := unitWords[w3]; ok {
+		n, end = n+u, at3-1
+	}
+	return n, end, true
 }
+
+// unitWords are the units that follow tens in a number written in words.
+var unitWords = map[string]int{"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 
 // recipientAt reads a recipient word at k: kind 'c', 'i', 'e' or 't'.
 func recipientAt(ls string, k, b int) (byte, int) {
@@ -531,4 +564,20 @@ func onlyTitleForm(cl string) bool {
 func endsWithJoin(between string) bool {
 	t := strings.TrimSpace(between)
 	return strings.HasSuffix(t, " và") || strings.HasSuffix(t, ",")
+}
+
+// directConferVerbs confer what follows them directly: "trao tặng 6 tập
+// thể Bằng khen" (lower case).
+var directConferVerbs = []string{"trao tặng", "tặng thưởng", "khen tặng", "tặng"}
+
+// afterConferVerb tells whether head (lower case) ends with a verb that
+// confers on the count that follows it.
+func afterConferVerb(head string) bool {
+	head = strings.TrimSpace(head)
+	for _, v := range directConferVerbs {
+		if strings.HasSuffix(head, v) && (len(head) == len(v) || head[len(head)-len(v)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

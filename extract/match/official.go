@@ -314,11 +314,13 @@ func officialsIn(sentence string, toks []token) []facts.Official {
 			got = append(got, text(t))
 			for tj := ti + 1; tj < len(titles); tj++ {
 				prev, cur := titles[tj-1], titles[tj]
-				if prev.to != cur.from {
+				g := sentence[toks[prev.to-1].end:toks[cur.from].start]
+				if prev.to != cur.from && !afterAppoint(g) {
 					break
 				}
-				g := sentence[toks[prev.to-1].end:toks[cur.from].start]
-				if g != ", " && g != "," && g != " và " {
+				// "Nguyễn Văn A, Chủ tịch HĐQT Công ty, được bầu giữ chức
+				// Bí thư Đảng ủy": the office given after the ones held.
+				if g != ", " && g != "," && g != " và " && !afterAppoint(g) {
 					break
 				}
 				// "..., Bí thư Huyện ủy Nguyễn Văn B": that title is B's.
@@ -374,6 +376,22 @@ var appointVerbs = []string{
 	"được bổ nhiệm làm", "được bổ nhiệm", "được phân công giữ chức", "được phân công làm",
 	"được điều động giữ chức", "được chỉ định giữ chức", "được chỉ định làm", "tiếp tục giữ chức",
 	"được bầu tái cử", "tái cử", "đảm nhận chức", "được giao giữ chức",
+}
+
+// afterAppoint tells whether g is ", " and an appointing verb: ",
+// được bầu giữ chức".
+func afterAppoint(g string) bool {
+	t := strings.TrimSpace(g)
+	if !strings.HasPrefix(t, ",") {
+		return false
+	}
+	t = strings.TrimSpace(t[1:])
+	for _, v := range appointVerbs {
+		if t == v {
+			return true
+		}
+	}
+	return false
 }
 
 // deceased tells whether the title at token i is written "cố Tổng Bí thư".

@@ -37,7 +37,7 @@ var modelOwners = []string{"” của ", "\" của ", "» của "}
 
 // exemplaryPredicates follow a subject list named exemplary: "A và B là
 // những điển hình", "A được đánh giá là điển hình tiêu biểu".
-var exemplaryPredicates = []string{"là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là"}
+var exemplaryPredicates = []string{"là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là", "là các đơn vị", "là những địa phương", "là các địa phương", "là địa phương", "được công nhận đơn vị"}
 
 // awardedPredicates follow a subject list that receives an award: "Huyện
 // đoàn X được tặng Bằng khen", "Đảng bộ xã Y vinh dự nhận Cờ thi đua".
@@ -416,7 +416,7 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 	}
 	// Only a word that can open a unit is worth tokenising.
 	fw := firstWord(s)
-	if !lx.unitFirst[fw] {
+	if !lx.unitFirst[fw] && !lx.unitFirst[lower(fw)] {
 		return "", false
 	}
 	toks := tokenize(prefixN(s, 200))
@@ -440,6 +440,14 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 		if g == " - " && !isCap(toks[k].text) {
 			break
 		}
+		// a unit of the one before: "Công ty CP Đường Quảng Ngãi - Nhà máy
+		// Đường An Khê"
+		if g == " - " {
+			if n := headAt(s, toks, k, lx); n > 0 {
+				k += n
+				continue
+			}
+		}
 		// a place inside the name: "Chi bộ làng Ia Ly", "Đảng bộ phường 25"
 		if g == " " && toks[k].low != "và" {
 			if n := headAt(s, toks, k, lx); n > 0 && !isUpperWord(toks[k].text) {
@@ -458,7 +466,12 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 		if titleAt(toks, k, lx) > 0 {
 			break
 		}
-		if toks[k].low == "và" && (k+1 >= len(toks) || headAt(s, toks, k+1, lx) > 0 || !isCap(toks[k+1].text) && !isAbbrev(toks[k+1].text)) {
+		// "và" between two lower-case name words joins them: "Trung tâm
+		// Ứng dụng tiến bộ khoa học và công nghệ".
+		lowJoin := toks[k].low == "và" && k+1 < len(toks) && k > head && !isCap(toks[k-1].text) &&
+			!isCap(toks[k+1].text) && titleWordOK(toks, k+1, lx) &&
+			!isDigitByte(toks[k-1].text[0]) && headAt(s, toks, k+1, lx) == 0
+		if toks[k].low == "và" && !lowJoin && (k+1 >= len(toks) || headAt(s, toks, k+1, lx) > 0 || !isCap(toks[k+1].text) && !isAbbrev(toks[k+1].text)) {
 			break
 		}
 		k++
@@ -516,14 +529,20 @@ func headAt(s string, toks []token, i int, lx *lexicon) int {
 			return len(h)
 		}
 	}
-	for _, pt := range lx.placeTypesByFirst[toks[i].text] {
+	pts := lx.placeTypesByFirst[toks[i].text]
+	if lw := toks[i].low; lw != toks[i].text && isCap(toks[i].text) {
+		// a place type that opens a sentence or a list item is
+		// capitalised: "Thành phố Uông Bí", "Huyện Tiên Yên"
+		pts = append(pts[:len(pts):len(pts)], lx.placeTypesByFirst[lw]...)
+	}
+	for _, pt := range pts {
 		n := len(pt)
 		if i+n >= len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range pt {
-			if toks[i+k].text != w {
+			if toks[i+k].text != w && (k > 0 || toks[i].low != w) {
 				ok = false
 				break
 			}
@@ -555,7 +574,7 @@ var subjectPredicates = []string{
 	" là mô hình", " là tập thể", " trở thành điển hình", " trở thành những điển hình",
 	" là doanh nghiệp", " là địa phương", " là chi bộ", " là đảng bộ", " là hợp tác xã",
 	" là cơ quan", " là tổ chức", " là trường", " là một đơn vị", " là một điển hình",
-	" là một mô hình", " là lá cờ đầu",
+	" là một mô hình", " là lá cờ đầu", " là các ", " được công nhận đơn vị",
 }
 
 // commendVerbs are the form words used as verbs, which a list of the units
@@ -662,6 +681,12 @@ func subjectUnits(s, cl string, a int, lx *lexicon, add func(name, role string))
 		return
 	}
 	for _, start := range clauseStarts(s, a, a+p) {
+		if names := pluralPlaces(s[start:a+p], lx); len(names) > 0 {
+			for _, n := range names {
+				add(n, role)
+			}
+			return
+		}
 		if _, ok := unitAt(s[start:a+p], lx); !ok {
 			continue
 		}
@@ -804,4 +829,47 @@ func splitItems(s string) (items, joins []string) {
 	items = append(items, s[last:])
 	joins = append(joins, join)
 	return items, joins
+}
+
+// pluralPlaces reads a place type said once for a list of names, "Các
+// phường Hoàng Liệt, Yên Sở, Vĩnh Hưng": each name with the type ("phường
+// Hoàng Liệt"). s is the subject up to its predicate; every item must be a
+// short capitalised name, else nothing is read.
+func pluralPlaces(s string, lx *lexicon) []string {
+	ls := lower(s)
+	var rest string
+	for _, p := range []string{"các ", "những "} {
+		if strings.HasPrefix(ls, p) {
+			rest = s[len(p):]
+		}
+	}
+	if rest == "" {
+		return nil
+	}
+	lr := lower(rest)
+	for _, pt := range lx.placeTypes {
+		if pt != lower(pt) || !strings.HasPrefix(lr, pt+" ") {
+			continue
+		}
+		items, _ := splitItems(strings.TrimSpace(rest[len(pt)+1:]))
+		if len(items) < 2 {
+			return nil
+		}
+		var out []string
+		for _, it := range items {
+			it = strings.TrimSpace(it)
+			f := strings.Fields(it)
+			if len(f) == 0 || len(f) > 4 {
+				return nil
+			}
+			for _, w := range f {
+				if !isCap(w) && !isDigitByte(w[0]) {
+					return nil
+				}
+			}
+			out = append(out, pt+" "+it)
+		}
+		return out
+	}
+	return nil
 }
