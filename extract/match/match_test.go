@@ -221,6 +221,18 @@ func TestUnits(t *testing.T) {
 		prev, in string
 		want     []string // "name|role", role a for awarded, e for exemplary
 	}{
+		// a time adverb between the form word and the list's lead
+		{"", "Các tập thể được khen thưởng đợt này có Đảng bộ Cục Thuế tỉnh, Chi bộ Sở Nội vụ và Đảng bộ Bảo hiểm xã hội huyện.",
+			[]string{"Đảng bộ Cục Thuế tỉnh|a", "Chi bộ Sở Nội vụ|a", "Đảng bộ Bảo hiểm xã hội huyện|a"}},
+		// a count of units named in parentheses
+		{"", "Chỉ huy trưởng tặng Bằng khen cho 2 tập thể (Đồn Biên phòng Hữu Nghị và Trạm Kiểm soát Biên phòng Tân Thanh) và 5 cá nhân.",
+			[]string{"Đồn Biên phòng Hữu Nghị|a", "Trạm Kiểm soát Biên phòng Tân Thanh|a"}},
+		// "cổ phần" inside a company's name
+		{"", "Thủ tướng tặng Bằng khen cho Công ty cổ phần Xi măng Bỉm Sơn.",
+			[]string{"Công ty cổ phần Xi măng Bỉm Sơn|a"}},
+		// "điểm sáng ... như" and a group after ";" that names its units with "như"
+		{"", "Nhiều đơn vị là điểm sáng của phong trào như Ủy ban MTTQ huyện Châu Thành, Ban Công tác Mặt trận ấp Phước Lợi; các cơ sở tôn giáo như chùa Long Phước, Giáo xứ Cái Mơn đã tích cực tham gia.",
+			[]string{"Ủy ban MTTQ huyện Châu Thành|e", "Ban Công tác Mặt trận ấp Phước Lợi|e", "chùa Long Phước|e", "Giáo xứ Cái Mơn|e"}},
 		// a list after a lead, split on ";"
 		{"", "Nổi bật có Đảng bộ phường Tân Định; Chi bộ Trường THCS Lê Lợi; Hội Cựu chiến binh xã An Bình.",
 			[]string{"Đảng bộ phường Tân Định|e", "Chi bộ Trường THCS Lê Lợi|e", "Hội Cựu chiến binh xã An Bình|e"}},

@@ -9,7 +9,7 @@ import (
 )
 
 // exemplaryCues mark a sentence that names good models (lower case).
-var exemplaryCues = []string{"nổi bật", "tiêu biểu", "điển hình", "mô hình hay", "cách làm hay", "gương sáng", "làm tốt", "dẫn đầu"}
+var exemplaryCues = []string{"nổi bật", "điểm sáng", "tiêu biểu", "điển hình", "mô hình hay", "cách làm hay", "gương sáng", "làm tốt", "dẫn đầu"}
 
 // exemplaryPrevCues, in the sentence before, announce a list of models
 // ("... nhiều mô hình hay. Đó là A với ...; B với ...").
@@ -156,7 +156,11 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 				if i > 0 && isWordByte(ls[i-1]) {
 					continue
 				}
-				names, _ := readUnitList(s, i+len(lead), b, false, lx)
+				at, end := i+len(lead), b
+				if p, q, ok := countedParen(s, at, b); ok {
+					at, end = p, q
+				}
+				names, _ := readUnitList(s, at, end, false, lx)
 				for _, n := range names {
 					add(n, facts.RoleAwarded)
 				}
@@ -186,6 +190,36 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 	return formAt
 }
 
+// countedNouns are the collective nouns a count of commended units may
+// take before naming them in parentheses.
+var countedNouns = []string{"tập thể", "đơn vị", "cơ quan", "địa phương"}
+
+// countedParen finds, at s[i:b], a count of units whose names follow in
+// parentheses, "1 tập thể (Đồn Biên phòng Cà Xèng)", and returns the
+// bounds of the parenthesised names.
+func countedParen(s string, i, b int) (int, int, bool) {
+	j := i
+	for j < b && isDigitByte(s[j]) {
+		j++
+	}
+	if j == i || j >= b || s[j] != ' ' {
+		return 0, 0, false
+	}
+	rest := s[j+1 : b]
+	for _, n := range countedNouns {
+		if !strings.HasPrefix(rest, n+" (") {
+			continue
+		}
+		p := j + 1 + len(n) + 2
+		q := strings.IndexByte(s[p:b], ')')
+		if q <= 0 {
+			return 0, 0, false
+		}
+		return p, p + q, true
+	}
+	return 0, 0, false
+}
+
 // exemplaryUnits reads the units a sentence with an exemplary cue names:
 // a list after a lead ("Nổi bật có A, B và C; D"), and units named for
 // their model anywhere ("A với mô hình ...", "“...” của xã B").
@@ -203,7 +237,7 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 	// quyết là A", "trở thành điển hình tiên tiến của huyện như A": a cue,
 	// then "là", "có" or "như".
 	if leadAt < 0 {
-		for _, c := range []string{"tiêu biểu ", "nổi bật ", "điển hình "} {
+		for _, c := range []string{"tiêu biểu ", "nổi bật ", "điển hình ", "điểm sáng "} {
 			if i := strings.Index(cl, c); i >= 0 {
 				for _, v := range []string{" là ", " có ", " như ", ": "} {
 					if j := strings.Index(cl[i:], v); j >= 0 && j < 90 {
@@ -328,6 +362,8 @@ func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
 			if strings.HasPrefix(s[e:b], sep) {
 				if _, ok := unitAt(s[e+len(sep):b], lx); ok {
 					next = e + len(sep)
+				} else if sep == "; " {
+					next = subListAt(s, e+len(sep), b, lx)
 				}
 				break
 			}
@@ -341,6 +377,24 @@ func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
 		i = next
 	}
 	return names, end
+}
+
+// subListAt returns where, after a ";" in a list, a group of it names its
+// units again ("...; các cơ sở tôn giáo như chùa Phổ Minh, Giáo xứ Tắc
+// Cậu"): a short lower-case phrase, "như" and a unit; -1 otherwise.
+func subListAt(s string, i, b int, lx *lexicon) int {
+	if i >= b || !isWordByte(s[i]) || isCap(firstWord(s[i:b])) {
+		return -1
+	}
+	j := strings.Index(prefixN(s[i:b], 60), " như ")
+	if j < 0 || strings.ContainsAny(s[i:i+j], ",;:“\"(") {
+		return -1
+	}
+	at := i + j + len(" như ")
+	if _, ok := unitAt(s[at:b], lx); !ok {
+		return -1
+	}
+	return at
 }
 
 // nextItem finds, after the tail of a list item, the next separator outside
@@ -589,6 +643,20 @@ var predicateCues = []string{"điển hình", "tiêu biểu", "nổi bật", "xu
 // "Trong số các gương được vinh danh có A và B", "được khen thưởng gồm: A".
 var listLeads = []string{" có ", " gồm: ", " gồm ", " là ", ": ", " như: ", " như "}
 
+// listAdverbs may stand between a form word and the lead of its list:
+// "Các tập thể được biểu dương, khen thưởng lần này có A, B".
+var listAdverbs = []string{" lần này", " đợt này", " dịp này", " năm nay"}
+
+// trimListAdverb cuts a trailing adverb of listAdverbs off s.
+func trimListAdverb(s string) string {
+	for _, a := range listAdverbs {
+		if strings.HasSuffix(s, a) {
+			return s[:len(s)-len(a)]
+		}
+	}
+	return s
+}
+
 // itemTails end the name of a listed unit: what follows is about it ("A
 // với mô hình ...", "B thuộc Tiểu đoàn 4", "C có thành tích ...").
 var itemTails = []string{" với ", " thuộc ", " có ", " đã ", " vì ", " trong ", " được ", " nhiều năm", " dẫn đầu", " hoàn thành", " đạt ", " tiêu biểu", " xuất sắc", " điển hình", " là "}
@@ -649,8 +717,9 @@ func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role 
 			}
 			i += from
 			from = i + len(lead)
+			before := trimListAdverb(cl[:i])
 			for _, f := range formWords {
-				if strings.HasSuffix(cl[:i], f) {
+				if strings.HasSuffix(before, f) {
 					addAll(a + from)
 					break
 				}

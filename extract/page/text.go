@@ -106,6 +106,9 @@ func ParseText(text string) *Page {
 		}
 		lines = lines[:k]
 	}
+	// The menus of the header, before their lines go as furniture: an
+	// article's section label repeats one of their items.
+	menu := menuItems(lines)
 	// Drop furniture lines.
 	kept := lines[:0]
 	for _, l := range lines {
@@ -116,7 +119,7 @@ func ParseText(text string) *Page {
 	lines = kept
 
 	// Header: site names, menus, today-widgets, stamps and the headline.
-	headline := parseHeader(p, lines)
+	headline := parseHeader(p, lines, menu)
 
 	// Byline: the last short line(s) of names or credits.
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-3; k-- {
@@ -556,7 +559,7 @@ type stamp struct {
 // before the publication stamp, or else the first candidate line that no
 // furniture follows; short section labels ("Xây dựng Đảng") followed by
 // another candidate are not headlines.
-func parseHeader(p *Page, lines []line) int {
+func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 	n := len(lines)
 	if n > headerLimit {
 		n = headerLimit
@@ -565,7 +568,18 @@ func parseHeader(p *Page, lines []line) int {
 	stamps := make([]stamp, n)
 	run := n    // index of the first line of running text
 	streak := 0 // candidates in a row: three end the header
+	labelAt := repeatedLabel(lines[:n], menu)
 	for i := 0; i < n; i++ {
+		if i <= labelAt {
+			// a menu, down to the section label that repeats one of its
+			// items: furniture, unless it is a date
+			if st, ok := headerStamp(lines[i].text); ok && (st.weekday || st.today) {
+				kinds[i], stamps[i] = hWidget, st
+			} else {
+				kinds[i] = hNav
+			}
+			continue
+		}
 		if streak >= 3 {
 			run = i
 			break
@@ -718,6 +732,79 @@ func parseHeader(p *Page, lines []line) int {
 		}
 	}
 	return headline
+}
+
+// menuItems returns the items of the "|"-separated menus of the header
+// (the lines before the first running text).
+func menuItems(lines []line) map[string]bool {
+	items := map[string]bool{}
+	for i, l := range lines {
+		if i >= headerLimit || isRunningText(l.text) {
+			break
+		}
+		if !strings.Contains(l.text, " | ") {
+			continue
+		}
+		for _, item := range strings.Split(l.text, "|") {
+			if item = strings.TrimSpace(item); item != "" {
+				items[item] = true
+			}
+		}
+	}
+	return items
+}
+
+// repeatedLabel returns the index of the last header line that repeats
+// an item of a menu (menu, or a line above it), -1 when there is none:
+// the section label of the article ("Chính trị | ... | Dân tộc - Miền
+// núi", then "Dân tộc - Miền núi"; or a menu of one item a line, then the
+// item again). Only the lines before the first running text are looked
+// at.
+func repeatedLabel(lines []line, menu map[string]bool) int {
+	seen := map[string]bool{}
+	for k := range menu {
+		seen[k] = true
+	}
+	last := -1
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		if isRunningText(t) {
+			break
+		}
+		if seen[t] && len(strings.Fields(t)) <= 8 && headedLabel(lines, i) {
+			last = i
+		}
+		seen[t] = true
+		if strings.Contains(t, " | ") {
+			for _, item := range strings.Split(t, "|") {
+				if item = strings.TrimSpace(item); item != "" {
+					seen[item] = true
+				}
+			}
+		}
+	}
+	return last
+}
+
+// headedLabel tells whether the line at i can be a section label over a
+// headline: not a date, and followed by a line that is neither a date nor
+// running text (a headline repeated over its stamp or sapo is no label).
+func headedLabel(lines []line, i int) bool {
+	if _, ok := headerStamp(lines[i].text); ok {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		_, stamp := headerStamp(t)
+		return !stamp && !isRunningText(t)
+	}
+	return false
 }
 
 // furnitureAfter tells whether a menu, site name or widget follows the

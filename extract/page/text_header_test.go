@@ -15,6 +15,15 @@ func TestParseTextHeader(t *testing.T) {
 		name, header string
 		title, pub   string // pub "2006-01-02 15:04", or "2006-01-02" without clock, "" none
 	}{
+		{"section label repeating a menu item, no stamp",
+			"BÁO TÂY NINH ĐIỆN TỬ\nThứ Ba, 12/03/2024\nChính trị | Kinh tế | Văn hóa - Xã hội | Nông thôn mới\n\nNông thôn mới\n\n" + head,
+			head, ""},
+		{"menu of one item a line, label repeating an item, then stamp",
+			"CỔNG THÔNG TIN HUYỆN ỦY CHÂU THÀNH\nThứ Ba, 12/03/2024\nTrang chủ\nGiới thiệu\nHọc tập và làm theo Bác\nCải cách hành chính\nVăn bản chỉ đạo\nHỏi đáp\n\nHọc tập và làm theo Bác\n\n" + head + "\n12/03/2024 08:15",
+			head, "2024-03-12 08:15"},
+		{"headline repeated over its stamp",
+			head + "\n" + head + "\n12/03/2024 08:15",
+			head, "2024-03-12 08:15"},
 		{"widget, breadcrumb, stamp with weekday",
 			"Thứ Năm, 21/11/2024\nTrang chủ / Chính trị / Xây dựng Đảng\n" + head + "\nThứ ba, 12/03/2024 - 08:15",
 			head, "2024-03-12 08:15"},
