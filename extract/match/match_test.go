@@ -563,3 +563,23 @@ func BenchmarkMatchArticle(b *testing.B) {
 }
 
 var timeZero = zeroTime()
+
+// TestModelTailsCue guards modelCue's shortcut: every model tail holds
+// "với " or "mô hình", and every exemplary lead group's key is in its leads.
+func TestModelTailsCue(t *testing.T) {
+	for _, tail := range modelTails {
+		if !strings.Contains(tail, "với ") && !strings.Contains(tail, "mô hình") {
+			t.Errorf("model tail %q holds neither %q nor %q: update modelCue", tail, "với ", "mô hình")
+		}
+	}
+	for _, g := range exemplaryLeadGroups {
+		for _, l := range g {
+			if !strings.HasPrefix(l, leadKey(g[0])) {
+				t.Errorf("lead %q is not under key %q", l, leadKey(g[0]))
+			}
+		}
+	}
+	if !modelCue("xã an bình với mô hình “dân vận khéo”") || modelCue("chi bộ thôn 3 được khen thưởng") {
+		t.Error("modelCue misreads a plain sentence")
+	}
+}

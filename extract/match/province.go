@@ -29,6 +29,14 @@ func Provinces(text string) []ProvinceMention {
 // ("huyện Châu Thành", "Huyện ủy Cần Giuộc"), case-sensitive.
 var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "}
 
+// districtFirst marks the bytes a district type begins with.
+var districtFirst = func() (t [256]bool) {
+	for _, pt := range districtTypes {
+		t[pt[0]] = true
+	}
+	return t
+}()
+
 // provincesIn is Provinces with lt == lower(text), its words and cues.
 func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	lx := loadLexicon()
@@ -60,7 +68,8 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	}
 	for _, t := range toks {
 		i := t.start
-		if lx.cues[t.low]&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
+		// only a word that can begin a district type is worth a look-up
+		if !districtFirst[text[i]] || lx.cues[t.low]&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
 			continue
 		}
 		for _, pt := range districtTypes {

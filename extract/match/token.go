@@ -25,7 +25,13 @@ func tokenize(s string) []token { return tokenizeLow(s, lower(s)) }
 // lower(s).
 func tokenizeLow(s, ls string) []token {
 	n := strings.Count(s, " ") + 1
-	out := make([]token, 0, n+n/8)
+	return appendTokens(make([]token, 0, n+n/8), s, ls)
+}
+
+// appendTokens appends the words of s to out, taking their lower case
+// from ls == lower(s); a caller with a buffer of its own saves the
+// allocation.
+func appendTokens(out []token, s, ls string) []token {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -57,6 +63,9 @@ func tokenizeLow(s, ls string) []token {
 // isCap tells whether w starts with an upper-case letter and goes on in
 // lower case ("Nguyễn", "H'Hen").
 func isCap(w string) bool {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+		return false // the common case: an ASCII lower-case start
+	}
 	r, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false

@@ -22,6 +22,32 @@ var exemplaryLeads = []string{
 	"điển hình như ", "điển hình là ", "điển hình có ", "nhân rộng như ", "như: ", "gồm: ", "đó là ",
 }
 
+// exemplaryLeadGroups is exemplaryLeads grouped by leadKey, in order. The
+// earliest end of a lead is the same whatever order they are tried in.
+var exemplaryLeadGroups = func() [][]string {
+	var out [][]string
+	at := map[string]int{}
+	for _, l := range exemplaryLeads {
+		k := leadKey(l)
+		if i, ok := at[k]; ok {
+			out[i] = append(out[i], l)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, []string{l})
+	}
+	return out
+}()
+
+// leadKey returns a lead without its last word ("nổi bật có " → "nổi
+// bật "), or the lead itself when it has one word.
+func leadKey(l string) string {
+	if i := strings.LastIndexByte(strings.TrimSuffix(l, " "), ' '); i > 0 {
+		return l[:i+1]
+	}
+	return l
+}
+
 // awardedLeads introduce a list of commended units after a form word:
 // "tặng Bằng khen cho A và B", "Các tập thể được khen gồm: A, B",
 // "trong đó có A".
@@ -62,6 +88,17 @@ func Units(sentence, prev string) []facts.Unit {
 // announces a list of models that the next sentence may hold.
 func announcesModels(ls string, cues cue) bool {
 	return cues&cueExemplary != 0 && hasAny(ls, exemplaryPrevCues)
+}
+
+// modelCue tells whether ls names a unit for its model: a model tail, or
+// "mô hình" with a model owner. Every model tail holds "với " or "mô
+// hình", so a sentence with neither is spared the rest.
+func modelCue(ls string) bool {
+	mh := strings.Contains(ls, "mô hình")
+	if (mh || strings.Contains(ls, "với ")) && hasAny(ls, modelTails) {
+		return true
+	}
+	return mh && hasAny(ls, modelOwners)
 }
 
 // unitsIn is Units with the sentence lower-cased (ls), its words and cues;
@@ -107,7 +144,7 @@ func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []
 	if exemplary || prevExemplary {
 		exemplaryUnits(sentence, ls, lx, add)
 	}
-	if prevExemplary || exemplary || hasAny(ls, modelTails) || strings.Contains(ls, "mô hình") && hasAny(ls, modelOwners) {
+	if prevExemplary || exemplary || modelCue(ls) {
 		modelUnits(sentence, ls, exemplary || prevExemplary, lx, add)
 	}
 	// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
@@ -228,9 +265,15 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 	cl := ls
 	// Exemplary lists after a lead: "Nổi bật có A, B và C".
 	leadAt := -1
-	for _, lead := range exemplaryLeads {
-		if i := strings.Index(cl, lead); i >= 0 && (leadAt < 0 || a+i+len(lead) < leadAt) {
-			leadAt = a + i + len(lead)
+	for _, g := range exemplaryLeadGroups {
+		// leads that share a first word are looked for only where it is
+		if len(g) > 1 && !strings.Contains(cl, leadKey(g[0])) {
+			continue
+		}
+		for _, lead := range g {
+			if i := strings.Index(cl, lead); i >= 0 && (leadAt < 0 || a+i+len(lead) < leadAt) {
+				leadAt = a + i + len(lead)
+			}
 		}
 	}
 	// "Tiêu biểu trong phong trào có A", "Điển hình trong thực hiện nghị
@@ -473,7 +516,9 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 	if !lx.unitFirst[fw] && !lx.unitFirst[lower(fw)] {
 		return "", false
 	}
-	toks := tokenize(prefixN(s, 200))
+	var buf [64]token
+	p := prefixN(s, 200)
+	toks := appendTokens(buf[:0], p, lower(p))
 	if len(toks) == 0 || toks[0].start != 0 {
 		return "", false
 	}

@@ -69,7 +69,10 @@ var captionCues = []string{
 // with probable photo captions marked.
 func ParseText(text string) *Page {
 	p := &Page{Lang: "vi", Charset: "utf-8"}
-	text = vntext.NFC(strings.ToValidUTF8(text, "\uFFFD"))
+	if !utf8.ValidString(text) { // ValidString is the faster scan
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	text = vntext.NFC(text)
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\u00a0", " ")
