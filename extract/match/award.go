@@ -49,7 +49,7 @@ type awardHit struct {
 
 // awardsIn reads the awards of s, with ls == lower(s).
 func awardsIn(s, ls string) []awardHit {
-	if !hasAny(ls, formWords) {
+	if at, _ := firstForm(ls); at < 0 { // hasAny(ls, formWords), in one pass
 		return nil
 	}
 	var out []awardHit
@@ -206,15 +206,31 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 }
 
 // firstForm returns the offset and word of the first form word in ls.
+// At the earliest offset where a form word starts, the longest wins (the
+// first listed among equals), in one pass over ls.
 func firstForm(ls string) (int, string) {
-	best, word := -1, ""
-	for _, w := range formWords {
-		if i := strings.Index(ls, w); i >= 0 && (best < 0 || i < best || i == best && len(w) > len(word)) {
-			best, word = i, w
+	for i := 0; i < len(ls); i++ {
+		word := ""
+		for _, w := range formsByFirst[ls[i]] {
+			if len(w) > len(word) && strings.HasPrefix(ls[i:], w) {
+				word = w
+			}
+		}
+		if word != "" {
+			return i, word
 		}
 	}
-	return best, word
+	return -1, ""
 }
+
+// formsByFirst lists formWords by their first byte, in list order. Built
+// once, never changed.
+var formsByFirst = func() (t [256][]string) {
+	for _, w := range formWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 func lastForm(ls string) string {
 	best, word := -1, ""

@@ -34,7 +34,9 @@ func Directives(sentence string) []facts.Directive {
 
 func findDirectives(s string) []directiveMention {
 	ls := lower(s)
-	return findDirectivesLow(s, ls, tokenizeLow(s, ls))
+	toks := tokenizeLow(s, ls)
+	loadLexicon().cuesOf(toks)
+	return findDirectivesLow(s, ls, toks)
 }
 
 // codeSlash tells whether s has a slash that can belong to a code: one
@@ -119,6 +121,9 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 	}
 	// Short mentions: a kind word, "số", a number not followed by a code.
 	for _, t := range toks {
+		if t.cue&cueKindFirst == 0 {
+			continue
+		}
 		kws := lx.kindFirst[t.low]
 		if kws == nil {
 			continue

@@ -252,6 +252,9 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	addCue(cueExemplary, exemplaryPrevCues, true)
 	addCue(cueKind, lx.kindKeys, false)
 	addCue(cuePlace, []string{"huyện", "quận", "xã", "phố", "tp", "thị", "thành"}, false)
+	for w := range lx.kindFirst {
+		lx.cues[w] |= cueKindFirst
+	}
 	return lx
 })
 
@@ -263,13 +266,17 @@ const (
 	cueExemplary                 // "nổi bật", "tiêu biểu", "điển hình", "mô hình hay"
 	cueKind                      // a document kind: "Chỉ thị", "Kết luận"
 	cuePlace                     // a place type: "huyện", "thành phố", "TP."
+	cueKindFirst                 // the first word of a document kind (a key of kindFirst)
 )
 
-// cuesOf returns the cue bits of a sentence's words.
+// cuesOf returns the cue bits of a sentence's words, and stores each
+// word's own bits in its token for the matchers that read word by word.
 func (lx *lexicon) cuesOf(toks []token) cue {
 	var c cue
 	for i := range toks {
-		c |= lx.cues[toks[i].low]
+		b := lx.cues[toks[i].low]
+		toks[i].cue = b
+		c |= b
 	}
 	return c
 }

@@ -22,7 +22,9 @@ type ProvinceMention struct {
 func Provinces(text string) []ProvinceMention {
 	text = valid(text)
 	lt := lower(text)
-	return provincesIn(text, lt, tokenizeLow(text, lt), cuePlace)
+	toks := tokenizeLow(text, lt)
+	loadLexicon().cuesOf(toks)
+	return provincesIn(text, lt, toks, cuePlace)
 }
 
 // districtTypes are the words before a district name that make it one
@@ -69,7 +71,7 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	for _, t := range toks {
 		i := t.start
 		// only a word that can begin a district type is worth a look-up
-		if !districtFirst[text[i]] || lx.cues[t.low]&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
+		if !districtFirst[text[i]] || t.cue&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
 			continue
 		}
 		for _, pt := range districtTypes {

@@ -12,6 +12,7 @@ type token struct {
 	text       string
 	low        string // text in lower case
 	start, end int
+	cue        cue // the word's cue bits, once lexicon.cuesOf has run
 }
 
 func isWordRune(r rune) bool {
@@ -30,8 +31,22 @@ func tokenizeLow(s, ls string) []token {
 
 // appendTokens appends the words of s to out, taking their lower case
 // from ls == lower(s); a caller with a buffer of its own saves the
-// allocation.
+// allocation. With ls == "" each word is lowered by itself (the same
+// result, as lower works rune by rune), which saves lowering a long s
+// when few of its words are read.
 func appendTokens(out []token, s, ls string) []token {
+	if ls == "" && s != "" {
+		n := len(out)
+		out = appendTokensLow(out, s, s)
+		for k := n; k < len(out); k++ {
+			out[k].low = lower(out[k].text)
+		}
+		return out
+	}
+	return appendTokensLow(out, s, ls)
+}
+
+func appendTokensLow(out []token, s, ls string) []token {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -41,7 +56,7 @@ func appendTokens(out []token, s, ls string) []token {
 			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
 		} else {
 			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeAt(s, i)
 			word = wordRune(r)
 		}
 		if word {
@@ -49,13 +64,13 @@ func appendTokens(out []token, s, ls string) []token {
 				start = i
 			}
 		} else if start >= 0 {
-			out = append(out, token{s[start:i], ls[start:i], start, i})
+			out = append(out, token{text: s[start:i], low: ls[start:i], start: start, end: i})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, token{s[start:], ls[start:], start, len(s)})
+		out = append(out, token{text: s[start:], low: ls[start:], start: start, end: len(s)})
 	}
 	return out
 }
@@ -67,19 +82,37 @@ func isCap(w string) bool {
 		return false // the common case: an ASCII lower-case start
 	}
 	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	if !isUpperRune(r) {
 		return false
 	}
 	rest := w[size:]
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 		return true
 	}
-	for _, r := range rest {
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(rest); {
+		c := rest[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		if isUpperRune(r) || unicode.IsDigit(r) {
 			return false
 		}
+		i += size
 	}
 	return true
+}
+
+// isUpperRune is unicode.IsUpper, by table for the runes of runeTab.
+func isUpperRune(r rune) bool {
+	if r >= 0 && int(r) < len(runeTab) {
+		return runeTab[r].upper
+	}
+	return unicode.IsUpper(r)
 }
 
 // isUpperWord tells whether w starts upper case (capitalised word or
@@ -111,7 +144,7 @@ var runeTab = func() []runeInfo {
 		if utf8.RuneLen(lr) != utf8.RuneLen(rune(r)) {
 			lr = rune(r)
 		}
-		t[r] = runeInfo{lower: lr, word: isWordRune(rune(r))}
+		t[r] = runeInfo{lower: lr, word: isWordRune(rune(r)), upper: unicode.IsUpper(rune(r))}
 	}
 	return t
 }()
@@ -119,6 +152,7 @@ var runeTab = func() []runeInfo {
 type runeInfo struct {
 	lower rune
 	word  bool
+	upper bool // unicode.IsUpper
 }
 
 // lowerRune returns the lower case of r when it has r's UTF-8 length.
@@ -154,7 +188,7 @@ func lower(s string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeAt(s, i)
 		if lowerRune(r) != r {
 			break
 		}
@@ -175,7 +209,7 @@ func lower(s string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeAt(s, i)
 		if lr := lowerRune(r); lr != r && size > 1 {
 			b = utf8.AppendRune(b, lr)
 		} else {
@@ -196,4 +230,20 @@ func valid(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) with the two- and three-byte
+// sequences of Vietnamese letters decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c&0xE0 == 0xC0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

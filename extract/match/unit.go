@@ -518,7 +518,7 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 	}
 	var buf [64]token
 	p := prefixN(s, 200)
-	toks := appendTokens(buf[:0], p, lower(p))
+	toks := appendTokens(buf[:0], p, "")
 	if len(toks) == 0 || toks[0].start != 0 {
 		return "", false
 	}

@@ -464,7 +464,20 @@ func runesOver(l string, n int) bool {
 	if len(l) > 4*n {
 		return true
 	}
-	return utf8.RuneCountInString(l) > n
+	// Count runes as utf8.RuneCountInString does, stopping at n+1.
+	c := 0
+	for i := 0; i < len(l); {
+		if l[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(l[i:])
+			i += size
+		}
+		if c++; c > n {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading tells whether l is a sub-heading: a short line without final
