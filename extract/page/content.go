@@ -851,12 +851,7 @@ func (e *emitter) emit(n *html.Node, root bool) {
 			e.linkHeads++
 			return
 		}
-		e.flush()
-		saved := e.kind
-		e.kind = Heading
-		e.children(n)
-		e.flush()
-		e.kind = saved
+		e.as(Heading, n)
 		return
 	}
 	if e.kind != Caption && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && e.runes >= 200 && rightAligned(n) {
@@ -870,12 +865,7 @@ func (e *emitter) emit(n *html.Node, root bool) {
 		}
 	}
 	if e.kind != Caption && (e.c.isCaption(n) || e.c.imageTable(n) || e.c.captionLike(n)) {
-		e.flush()
-		saved := e.kind
-		e.kind = Caption
-		e.children(n)
-		e.flush()
-		e.kind = saved
+		e.as(Caption, n)
 		return
 	}
 	if blockTags[n.Data] {
@@ -885,6 +875,17 @@ func (e *emitter) emit(n *html.Node, root bool) {
 		return
 	}
 	e.children(n)
+}
+
+// as emits n's children as blocks of the given kind, each block flushed
+// before and after, and restores the kind.
+func (e *emitter) as(k Kind, n *html.Node) {
+	e.flush()
+	saved := e.kind
+	e.kind = k
+	e.children(n)
+	e.flush()
+	e.kind = saved
 }
 
 func (e *emitter) children(n *html.Node) {
