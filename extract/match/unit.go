@@ -1,6 +1,7 @@
 package match
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -183,13 +184,7 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 	// "trong đó có <list>".
 	if form && formAt >= 0 && !proposal {
 		for _, lead := range awardedLeads {
-			for from := formAt; ; {
-				i := strings.Index(ls[from:b], lead)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(lead)
+			for i := range occurrences(ls, lead, formAt, b) {
 				if i > 0 && isWordByte(ls[i-1]) {
 					continue
 				}
@@ -326,14 +321,8 @@ func modelUnits(s, ls string, listed bool, lx *lexicon, add func(name, role stri
 		return
 	}
 	for _, q := range modelOwners {
-		for from := a; ; {
-			i := strings.Index(s[from:b], q)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(q)
-			if name, ok := unitAt(s[from:b], lx); ok {
+		for i := range occurrences(s, q, a, b) {
+			if name, ok := unitAt(s[i+len(q):b], lx); ok {
 				add(name, facts.RoleExemplary)
 			}
 		}
@@ -738,14 +727,9 @@ func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role 
 	// A list right after a verb of commendation: "biểu dương Hội Cựu
 	// chiến binh xã An Phú và Chi hội Phụ nữ ấp 2".
 	for _, v := range commendVerbs {
-		for from := 0; ; {
-			i := strings.Index(cl[from:], v)
-			if i < 0 {
-				break
-			}
-			from += i + len(v)
-			if from < len(cl) && cl[from] == ' ' {
-				addAll(a + from + 1)
+		for i := range occurrences(cl, v, 0, len(cl)) {
+			if end := i + len(v); end < len(cl) && cl[end] == ' ' {
+				addAll(a + end + 1)
 			}
 		}
 	}
@@ -755,17 +739,11 @@ func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role 
 		return
 	}
 	for _, lead := range listLeads {
-		for from := 0; ; {
-			i := strings.Index(cl[from:], lead)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(lead)
+		for i := range occurrences(cl, lead, 0, len(cl)) {
 			before := trimListAdverb(cl[:i])
 			for _, f := range formWords {
 				if strings.HasSuffix(before, f) {
-					addAll(a + from)
+					addAll(a + i + len(lead))
 					break
 				}
 			}
@@ -986,4 +964,22 @@ func pluralPlaces(s string, lx *lexicon) []string {
 		return out
 	}
 	return nil
+}
+
+// occurrences yields the start of each non-overlapping occurrence of sub
+// (not empty) in s[from:to], left to right.
+func occurrences(s, sub string, from, to int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			i := strings.Index(s[from:to], sub)
+			if i < 0 {
+				return
+			}
+			i += from
+			if !yield(i) {
+				return
+			}
+			from = i + len(sub)
+		}
+	}
 }
