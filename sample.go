@@ -1,5 +1,5 @@
 // Package vnnews is the root of the vnnews module. It carries the sample
-// site the demo and the end-to-end tests crawl: three small Vietnamese
+// site the demo and the end-to-end tests crawl: four small Vietnamese
 // news sites written by the project in the genre's style, with the traps
 // real portals have (see testdata/site/README.md).
 package vnnews

@@ -2,10 +2,16 @@ package sitesrv
 
 import (
 	"io"
+	"io/fs"
+	"net"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/vnnews/vnnews"
 )
 
 func TestServe(t *testing.T) {
@@ -18,7 +24,7 @@ func TestServe(t *testing.T) {
 		"b/index.html":   {Data: []byte("b")},
 		"README.md":      {Data: []byte("not a site")},
 	}
-	sites, err := Serve(fsys)
+	sites, err := Serve(fsys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,5 +56,125 @@ func TestServe(t *testing.T) {
 	}
 	if code, _, _ := get("/khong-co.html"); code != http.StatusNotFound {
 		t.Errorf("missing page: %d, want 404", code)
+	}
+}
+
+// twoSites is a tree of two small sites.
+var twoSites = fstest.MapFS{
+	"a/index.html": {Data: []byte("site a")},
+	"b/index.html": {Data: []byte("site b")},
+}
+
+// body fetches u and returns its body.
+func body(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// port returns the port of a site's URL.
+func port(t *testing.T, s *Site) int {
+	t.Helper()
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := strconv.Atoi(u.Port())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+func TestServeFixedPort(t *testing.T) {
+	want := freePort(t)
+	sites, err := Serve(twoSites, map[string]int{"a": want})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(sites)
+	a, b := sites[0], sites[1]
+	if a.Fallback || a.Port != want || port(t, a) != want {
+		t.Errorf("site a = %+v, want it on port %d", a, want)
+	}
+	if b.Fallback || b.Port != 0 {
+		t.Errorf("site b = %+v, want a random port and no fallback", b)
+	}
+	if got := body(t, a.URL+"/"); got != "site a" {
+		t.Errorf("site a serves %q", got)
+	}
+}
+
+func TestServeFallsBackWhenPortTaken(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	taken := busy.Addr().(*net.TCPAddr).Port
+	sites, err := Serve(twoSites, map[string]int{"a": taken})
+	if err != nil {
+		t.Fatalf("Serve with a taken port: %v", err)
+	}
+	defer Close(sites)
+	a := sites[0]
+	if !a.Fallback || a.Port != taken || port(t, a) == taken {
+		t.Errorf("site a = %+v, want a fallback from the taken port %d", a, taken)
+	}
+	if got := body(t, a.URL+"/"); got != "site a" {
+		t.Errorf("site a on its fallback port serves %q", got)
+	}
+	if got := body(t, sites[1].URL+"/"); got != "site b" {
+		t.Errorf("site b serves %q", got)
+	}
+}
+
+// TestSamplePorts checks that every sample site has its own fixed port,
+// in the documented range.
+func TestSamplePorts(t *testing.T) {
+	ports := SamplePorts()
+	entries, err := fs.ReadDir(vnnews.SampleSite(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int]string{}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		p, ok := ports[e.Name()]
+		switch {
+		case !ok:
+			t.Errorf("sample site %s has no fixed port", e.Name())
+		case p < 18401 || p > 18499:
+			t.Errorf("sample site %s on port %d, outside 18401-18499", e.Name(), p)
+		case seen[p] != "":
+			t.Errorf("sample sites %s and %s share port %d", seen[p], e.Name(), p)
+		}
+		seen[p] = e.Name()
+	}
+	if len(ports) != n {
+		t.Errorf("SamplePorts names %d sites, the sample site has %d", len(ports), n)
 	}
 }
