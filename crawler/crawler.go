@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,8 +169,10 @@ type Crawler struct {
 	sources map[string]*source
 	allowed map[string]bool // hostKey of every source host
 
-	hostMu sync.Mutex
-	hosts  map[string]*hostState
+	claimMu sync.Mutex // one claim at a time; guards stuck
+	stuck   int        // claims in a row that found neither an item nor a gate to open
+	hostMu  sync.Mutex
+	hosts   map[string]*hostState
 
 	mu        sync.Mutex // guards what follows
 	inflight  map[string]int
@@ -182,8 +185,12 @@ type Crawler struct {
 	calendars map[string]int
 	fatal     error
 	done      bool
-	outcomes  []store.Outcome // handled items not yet recorded in the frontier
-	runCtx    context.Context // the context of the current Run
+	outcomes  []store.Outcome       // handled items not yet recorded in the frontier
+	ready     []*store.FrontierItem // claimed with a batch, not yet handed out
+	wake      chan struct{}         // closed to wake waiting workers (wakeLocked)
+	runCtx    context.Context       // the context of the current Run
+
+	urls urlCache // normalized links, kept across pages and runs
 }
 
 type source struct {
@@ -384,7 +391,7 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	c.seen = map[string]bool{}
 	c.variants = map[string]int{}
 	c.calendars = map[string]int{}
-	c.fetched, c.active, c.fatal, c.done, c.outcomes = 0, 0, nil, false, nil
+	c.fetched, c.active, c.fatal, c.done, c.outcomes, c.ready, c.stuck = 0, 0, nil, false, nil, nil, 0
 	c.runCtx = ctx
 
 	runID, err := c.db.StartRun(dbctx)
@@ -397,16 +404,28 @@ func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 		return c.stats, err
 	}
 	stopProgress := c.startProgress(ctx, start)
-	var wg sync.WaitGroup
+	// Workers fetch; processors extract, store and follow links. A
+	// worker hands its response over and claims the next item, so the
+	// Workers requests in flight are not held up by processing.
+	pages := make(chan *fetched)
+	var fetchers, processors sync.WaitGroup
 	for i := 0; i < c.cfg.Workers; i++ {
-		wg.Add(1)
+		fetchers.Add(1)
 		go func() {
-			defer wg.Done()
-			c.worker(ctx, dbctx)
+			defer fetchers.Done()
+			c.worker(ctx, dbctx, pages)
+		}()
+		processors.Add(1)
+		go func() {
+			defer processors.Done()
+			c.processor(dbctx, pages)
 		}()
 	}
-	wg.Wait()
+	fetchers.Wait()
+	close(pages)
+	processors.Wait()
 	c.flushOutcomes(dbctx)
+	c.releaseReady(dbctx)
 	stopProgress()
 	c.stats.Interrupted = ctx.Err() != nil
 	err = c.fatal
@@ -473,12 +492,14 @@ func (c *Crawler) seed(ctx context.Context) error {
 	return err
 }
 
-// worker claims frontier items and handles them until nothing is left.
-func (c *Crawler) worker(ctx, dbctx context.Context) {
+// worker claims frontier items and fetches them until nothing is left,
+// sending what is to be processed to pages.
+func (c *Crawler) worker(ctx, dbctx context.Context, pages chan<- *fetched) {
 	for {
 		if ctx.Err() != nil {
 			return
 		}
+		wake := c.woken() // taken before the claim, so no wake-up is missed
 		it, wait, stop := c.claim(dbctx)
 		if stop {
 			return
@@ -490,25 +511,73 @@ func (c *Crawler) worker(ctx, dbctx context.Context) {
 				t.Stop()
 				return
 			case <-t.C:
+			case <-wake:
+				t.Stop()
 			}
 			continue
 		}
-		c.handle(dbctx, it)
+		r := c.handle(dbctx, it)
 		c.mu.Lock()
-		c.active--
+		if c.inflight[it.Host] == c.cfg.Parallelism {
+			c.wakeLocked() // the host was busy
+		}
 		c.inflight[it.Host]--
+		if r == nil {
+			c.finishedLocked()
+		}
 		c.mu.Unlock()
+		if r != nil {
+			pages <- r
+		}
+	}
+}
+
+// processor processes the responses the workers fetched. An item stays
+// active (the crawl is not over) until its response is processed.
+func (c *Crawler) processor(ctx context.Context, pages <-chan *fetched) {
+	for r := range pages {
+		c.process(ctx, r)
+		c.mu.Lock()
+		c.finishedLocked()
+		c.mu.Unlock()
+	}
+}
+
+// finishedLocked counts an item out of hand; the last one wakes the
+// waiting workers, to find the crawl over or gates to open. c.mu must be
+// held.
+func (c *Crawler) finishedLocked() {
+	c.active--
+	if c.active == 0 {
+		c.wakeLocked()
 	}
 }
 
 // claim hands out the next ready item. stop is set when the crawl is
 // over (frontier empty and nothing in flight, budget spent, or a fatal
 // error); otherwise a nil item means wait that long and ask again.
+//
+// Claims are taken one at a time (claimMu); c.mu is held only to read
+// and update the counters, not across the database calls, so the
+// processors are not held up meanwhile.
 func (c *Crawler) claim(ctx context.Context) (it *store.FrontierItem, wait time.Duration, stop bool) {
+	c.claimMu.Lock()
+	defer c.claimMu.Unlock()
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.done || c.fatal != nil || (c.opt.MaxPages > 0 && c.fetched >= c.opt.MaxPages) {
+		c.mu.Unlock()
 		return nil, 0, true
+	}
+	// Items claimed with an earlier batch come first, when their host
+	// has a free slot.
+	for i, r := range c.ready {
+		if c.inflight[r.Host] < c.cfg.Parallelism {
+			c.ready = slices.Delete(c.ready, i, i+1)
+			c.active++
+			c.inflight[r.Host]++
+			c.mu.Unlock()
+			return r, 0, false
+		}
 	}
 	var busy []string
 	for h, n := range c.inflight {
@@ -518,36 +587,71 @@ func (c *Crawler) claim(ctx context.Context) (it *store.FrontierItem, wait time.
 	}
 	done := c.outcomes
 	c.outcomes = nil
-	it, err := c.db.ClaimAfter(ctx, done, time.Now(), busy)
+	// Read before the frontier is: an item stops being active only
+	// once what it found is in the frontier, and no other claim runs
+	// meanwhile, so nothing active now and nothing pending next means
+	// the crawl is over.
+	active := c.active
+	held := len(c.ready)
+	c.mu.Unlock()
+
+	// One transaction claims a batch (the workers' worth) and records
+	// the outcomes since the last: the rest of the batch waits in
+	// c.ready, in flight in the frontier, so a kill leaves it to be
+	// claimed again on resume.
+	its, err := c.db.ClaimBatch(ctx, done, time.Now(), busy, c.cfg.Workers)
 	if err != nil {
-		c.fatal = err
+		c.setFatal(err)
 		return nil, 0, true
 	}
-	if it != nil {
+	if len(its) > 0 {
+		c.stuck = 0
+		it := its[0]
+		c.mu.Lock()
 		c.active++
 		c.inflight[it.Host]++
+		c.ready = append(c.ready, its[1:]...)
+		c.mu.Unlock()
 		return it, 0, false
 	}
 	st, err := c.db.PendingCount(ctx)
 	if err != nil {
-		c.fatal = err
+		c.setFatal(err)
 		return nil, 0, true
 	}
-	if st.Pending == 0 && c.active == 0 {
+	if st.Pending == 0 && active == 0 && held == 0 {
+		c.mu.Lock()
 		c.done = true
+		c.mu.Unlock()
 		return nil, 0, true
 	}
-	if c.active == 0 && st.InFlight == 0 && !st.NextAt.After(time.Now()) {
+	if active == 0 && held == 0 && st.InFlight == 0 && !st.NextAt.After(time.Now()) {
 		// Nothing in flight and nothing ready: only gated items are
 		// left, waiting on each other. Open the gates.
 		if n, err := c.db.OpenGates(ctx); err != nil {
-			c.fatal = err
+			c.setFatal(err)
 			return nil, 0, true
 		} else if n == 0 {
-			c.log.Error("crawl frontier stuck", "pending", st.Pending)
-			c.done = true
-			return nil, 0, true
+			// No gate to open: an item became ready after the claim
+			// looked (its retry time came). Claim again, unless that
+			// keeps happening.
+			if c.stuck++; c.stuck > 3 {
+				c.log.Error("crawl frontier stuck", "pending", st.Pending)
+				c.mu.Lock()
+				c.done = true
+				c.mu.Unlock()
+				return nil, 0, true
+			}
 		}
+		return nil, 0, false
+	}
+	c.mu.Lock()
+	freed := false // a host busy at the claim has a free slot now
+	for _, h := range busy {
+		freed = freed || c.inflight[h] < c.cfg.Parallelism
+	}
+	c.mu.Unlock()
+	if freed {
 		return nil, 0, false
 	}
 	wait = 20 * time.Millisecond
@@ -594,6 +698,19 @@ func (c *Crawler) finishItem(ctx context.Context, it *store.FrontierItem, state,
 	c.mu.Unlock()
 }
 
+// releaseReady puts the items claimed but not handed out (the budget
+// ran out, or the run was cancelled) back as pending.
+func (c *Crawler) releaseReady(ctx context.Context) {
+	c.mu.Lock()
+	ids := make([]int64, len(c.ready))
+	for i, r := range c.ready {
+		ids[i] = r.ID
+	}
+	c.ready = nil
+	c.mu.Unlock()
+	c.dbErr(c.db.Release(ctx, ids))
+}
+
 // flushOutcomes writes the outcomes not yet recorded.
 func (c *Crawler) flushOutcomes(ctx context.Context) {
 	c.mu.Lock()
@@ -603,24 +720,26 @@ func (c *Crawler) flushOutcomes(ctx context.Context) {
 	c.dbErr(c.db.FinishAll(ctx, done))
 }
 
-// handle fetches one frontier item and deals with what came back.
-func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
+// handle fetches one frontier item. It returns the response for process
+// when there is a page to process; otherwise (nothing fetched, a failure,
+// a 304) it has dealt with the item itself and returns nil.
+func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) *fetched {
 	src := c.sources[it.Source]
 	if src == nil { // a source removed from the config since the run began
 		c.finishItem(ctx, it, store.FrontierSkipped, "", "unknown source")
-		return
+		return nil
 	}
 	c.mu.Lock()
 	over := c.bySource[src.Name] >= src.maxPages
 	c.mu.Unlock()
 	if over {
 		c.skip(ctx, it, "budget")
-		return
+		return nil
 	}
 	pu, err := url.Parse(it.URL)
 	if err != nil {
 		c.skip(ctx, it, "bad url")
-		return
+		return nil
 	}
 	hs, err := c.prepareHost(ctx, src, it, pu)
 	if err != nil {
@@ -631,7 +750,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 			kind = ErrTimeout
 		}
 		c.fail(ctx, it, kind, true, 0, err)
-		return
+		return nil
 	}
 
 	// A stored article is not fetched again unless --refresh. One query
@@ -639,7 +758,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 	hdr := http.Header{}
 	known, article, info, found, err := c.lookup(ctx, it.URL)
 	if c.dbErr(err) {
-		return
+		return nil
 	}
 	if it.Kind != kindProbe && it.Kind != kindSitemap && it.Kind != kindFeed {
 		if known && !c.opt.Refresh {
@@ -648,12 +767,12 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 			c.stats.Skipped++
 			c.mu.Unlock()
 			c.finishItem(ctx, it, store.FrontierSkipped, "", "stored")
-			return
+			return nil
 		}
 		if known {
 			etag, lm, ok, err := c.db.Validators(ctx, article)
 			if c.dbErr(err) {
-				return
+				return nil
 			}
 			if ok {
 				setValidators(hdr, etag, lm)
@@ -665,12 +784,12 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 	if it.Gate != "" && !c.opt.Since.IsZero() {
 		newest, err := c.db.ChildrenNewest(ctx, it.Gate)
 		if c.dbErr(err) {
-			return
+			return nil
 		}
 		if newest != "" && newest < c.opt.Since.Format("2006-01-02") {
 			c.log.Debug("stop paginating: listing reached older articles", "url", it.URL, "newest", newest)
 			c.skip(ctx, it, "since")
-			return
+			return nil
 		}
 	}
 	if hdr.Get("If-None-Match") == "" && hdr.Get("If-Modified-Since") == "" && it.Kind != kindPage &&
@@ -683,7 +802,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 		c.log.Debug("disallowed by robots.txt", "url", it.URL)
 		c.count(ErrRobots)
 		c.skip(ctx, it, ErrRobots)
-		return
+		return nil
 	}
 
 	c.mu.Lock()
@@ -702,34 +821,34 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 	resp, _ := cctx.GetAny("resp").(*colly.Response)
 	if ferr != nil && resp == nil {
 		c.fetchFailed(ctx, it, src, ferr, cctx)
-		return
+		return nil
 	}
 	if resp == nil {
 		c.fail(ctx, it, ErrFetch, false, 0, errors.New("no response"))
-		return
+		return nil
 	}
 	status := resp.StatusCode
 	switch {
 	case status == http.StatusNotModified:
 		c.notModified(ctx, it, fetchedAt)
-		return
+		return nil
 	case status == http.StatusTooManyRequests || status >= 500:
 		kind := ErrHTTP5xx
 		if status == http.StatusTooManyRequests {
 			kind = ErrHTTP4xx
 		}
 		c.fail(ctx, it, kind, true, retryAfter(resp.Headers, time.Now()), fmt.Errorf("HTTP %d", status))
-		return
+		return nil
 	case status >= 400:
 		if it.Kind == kindProbe {
 			c.finishItem(ctx, it, store.FrontierDone, "", fmt.Sprintf("HTTP %d", status))
-			return
+			return nil
 		}
 		c.fail(ctx, it, ErrHTTP4xx, false, 0, fmt.Errorf("HTTP %d", status))
-		return
+		return nil
 	case status >= 300:
 		c.fail(ctx, it, ErrRedirect, false, 0, fmt.Errorf("HTTP %d without a usable Location", status))
-		return
+		return nil
 	}
 	ct, _ := cctx.GetAny("ct").(string)
 	r := &fetched{it: it, src: src, url: resp.Request.URL.String(), status: status, ct: ct, body: resp.Body,
@@ -743,7 +862,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) {
 		r.cut = true
 		c.log.Warn("body cut at the size limit", "url", it.URL, "limit", int64(c.cfg.MaxBodySize))
 	}
-	c.process(ctx, r)
+	return r
 }
 
 func firstNonEmpty(s ...string) string {
@@ -908,9 +1027,30 @@ func (c *Crawler) enqueue(ctx context.Context, items []store.FrontierItem) {
 	if c.dbErr(err) {
 		return
 	}
-	if res.Known > 0 {
-		c.mu.Lock()
-		c.stats.Unchanged += res.Known
-		c.mu.Unlock()
+	c.mu.Lock()
+	c.stats.Unchanged += res.Known
+	if res.Added > 0 {
+		c.wakeLocked()
 	}
+	c.mu.Unlock()
+}
+
+// wakeLocked wakes the workers waiting for a claimable item: new items
+// are in the frontier, a busy host has a free slot, or the last item in
+// hand is done. c.mu must be held.
+func (c *Crawler) wakeLocked() {
+	if c.wake != nil {
+		close(c.wake)
+		c.wake = nil
+	}
+}
+
+// woken returns a channel closed at the next wakeLocked.
+func (c *Crawler) woken() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.wake == nil {
+		c.wake = make(chan struct{})
+	}
+	return c.wake
 }

@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bytes"
 	"net/url"
 	"regexp"
 	"strings"
@@ -75,33 +74,51 @@ const (
 // its <base href>) and normalized. Pagination and dates shown beside
 // each link are noted for listing pages.
 //
-// The page is tokenized once and measured as it streams by (links, text
-// length and the first date under every element, the text kept in one
-// buffer), without building a DOM, so the cost stays linear in the
-// page's size however many links it carries. Elements nest as an HTML5
-// parser would nest them for the cases listing pages use (implied
-// closing of p, li, dt, dd, tr, td, th and option, void elements,
-// misnested end tags); stranger markup may nest differently, which only
-// moves where a link's date is looked for.
+// raw is parsed as page.ParseTree parses it (UTF-8, not decoded from
+// another charset). The crawler itself does not parse a page twice: it
+// reads the links off the tree extraction parsed, with FindLinksIn.
 func FindLinks(raw []byte, pageURL string) (*Links, error) {
+	if _, err := url.Parse(pageURL); err != nil {
+		return nil, err
+	}
+	doc, err := page.ParseTree(raw)
+	if err != nil {
+		return nil, err
+	}
+	return FindLinksIn(doc, pageURL)
+}
+
+// FindLinksIn is FindLinks over a parsed HTML document, as html.Parse
+// builds it; the tree is only read. It is walked once, every element
+// measured on the way (links and text under it, the first <time> date,
+// its text kept as a span of one buffer), so the cost stays linear in
+// the page's size however many links it carries.
+func FindLinksIn(doc *html.Node, pageURL string) (*Links, error) {
+	return findLinksIn(doc, pageURL, nil)
+}
+
+// findLinksIn is FindLinksIn with the crawl's cache of normalized links,
+// which may be nil.
+func findLinksIn(doc *html.Node, pageURL string, cache *urlCache) (*Links, error) {
 	base, err := url.Parse(pageURL)
 	if err != nil {
 		return nil, err
 	}
-	s := scanPage(raw)
+	s := scanTree(doc)
 	if s.hasBase {
 		if b, err := base.Parse(s.base); err == nil {
 			base = b
 		}
 	}
-	out := &Links{}
+	out := &Links{Links: make([]Link, 0, len(s.anchors))}
 	seen := make(map[string]int, len(s.anchors))
 	norm := make(map[string]string, len(s.anchors))
+	origin := base.Scheme + "://" + base.Host
 	resolve := func(href string) (string, bool) {
 		if u, ok := norm[href]; ok {
 			return u, u != ""
 		}
-		u, ok := NormalizeURL(base, href)
+		u, ok := cache.normalize(base, origin, href)
 		norm[href] = u
 		return u, ok
 	}
@@ -149,7 +166,7 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 			l.Pagination = true
 		}
 		if !l.Pagination {
-			l.Date = dateNear(a.el)
+			l.Date = s.dateNear(a.el)
 			if !l.Date.IsZero() {
 				l.item = s.itemText(a.el)
 			}
@@ -159,47 +176,132 @@ func FindLinks(raw []byte, pageURL string) (*Links, error) {
 	return out, nil
 }
 
-// elem is one element of the page as the scan saw it.
+// elem is one element of the page as the walk measured it.
 type elem struct {
-	parent   *elem
-	tag      atom.Atom
-	name     string     // the tag name, for tags atom does not know
-	anchors  int32      // <a href> elements under it, itself included
-	runes    int32      // runes of text (scripts and styles left out)
-	timeDate *time.Time // the first <time datetime> date
-	textDay  int32      // the first dd/mm/yyyy or yyyy-mm-dd date in the text, as yyyymmdd
-	pager    bool       // its class or id names a pagination block
-	furnish  bool       // a menu, header, footer or breadcrumb
-	root     bool       // the document, above <html>
+	parent  *elem
+	node    *html.Node
+	tag     atom.Atom
+	anchors int32 // <a href> elements under it, itself included
+	runes   int32 // runes of text (scripts and styles left out)
+	// hasTime is set when a <time datetime> is under it (itself
+	// included); timeDate is the first one's date, nil when it does not
+	// parse.
+	hasTime  bool
+	timeDate *time.Time
+	day      int32 // the first date in its text as yyyymmdd, -1 for none, 0 not looked for yet
+	flags    uint8 // elemClassed, elemPager, elemFurniture
+	root     bool  // the document, above <html>
 	// text[from:to] of the scan is the element's text.
 	from, to int32
 }
 
-// day turns a yyyymmdd number back into a date.
-func day(d int32) time.Time {
-	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, page.Vietnam)
+// elem flags, worked out when first asked for.
+const (
+	elemClassed   = 1 << iota // the flags below are known
+	elemPager                 // its class or id names a pagination block
+	elemFurniture             // a menu, header, footer or breadcrumb
+)
+
+// class returns e's flags, working them out on first use: most elements
+// are never asked.
+func (e *elem) class() uint8 {
+	if e.flags&elemClassed != 0 {
+		return e.flags
+	}
+	f := uint8(elemClassed)
+	switch e.tag {
+	case atom.Nav, atom.Header, atom.Footer:
+		f |= elemFurniture
+	}
+	var class, id string
+	if e.node != nil {
+		class, _ = attr(e.node, "class")
+		id, _ = attr(e.node, "id")
+	}
+	if class != "" || id != "" {
+		// Every name pagerClass matches holds "pag" or "trang".
+		if (containsFold(class, "pag") || containsFold(class, "trang") || containsFold(id, "pag") ||
+			containsFold(id, "trang")) && pagerClass.MatchString(class+" "+id) {
+			f |= elemPager
+		}
+		if f&elemFurniture == 0 && (furnitureName(class) || furnitureName(id)) {
+			f |= elemFurniture
+		}
+	}
+	e.flags = f
+	return f
+}
+
+// furnitureName reports whether one of the space-separated names in v
+// is in furnitureNames, ASCII case ignored.
+func furnitureName(v string) bool {
+	for t := range strings.FieldsSeq(v) {
+		if furnitureNames[t] || hasUpper(t) && furnitureNames[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether s holds an ASCII capital letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains sub (lower-case ASCII),
+// ASCII case ignored.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// attr returns the value of n's first attribute named key.
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
 }
 
 // elemPool hands out elems from chunks: a page has hundreds.
 type elemPool struct{ chunk []elem }
 
-func (p *elemPool) new(tag atom.Atom) *elem {
+func (p *elemPool) new() *elem {
 	if len(p.chunk) == cap(p.chunk) {
 		p.chunk = make([]elem, 0, 256)
 	}
 	p.chunk = p.chunk[:len(p.chunk)+1]
-	e := &p.chunk[len(p.chunk)-1]
-	e.tag = tag
-	return e
+	return &p.chunk[len(p.chunk)-1]
 }
 
-// anchor is an <a href> found by the scan.
+// anchor is an <a href> found by the walk.
 type anchor struct {
 	el               *elem
 	href, rel, title string
 }
 
-// pageScan is what scanPage found.
+// pageScan is what scanTree found.
 type pageScan struct {
 	text    []byte // the page's text, scripts and styles left out
 	anchors []anchor
@@ -207,294 +309,82 @@ type pageScan struct {
 	next    []string // hrefs of rel=next links and anchors
 	base    string   // the first <base href>
 	hasBase bool
+	pool    elemPool
 }
 
-// Tag sets of the nesting rules.
-var (
-	voidTags = map[atom.Atom]bool{
-		atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
-		atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Param: true,
-		atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
-	}
-	// closesP are the start tags that close an open <p>.
-	closesP = map[atom.Atom]bool{
-		atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true,
-		atom.Div: true, atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-		atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-		atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true,
-		atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
-		atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
-	}
-	// scopeTags bound the search for an open element to close.
-	scopeTags = map[atom.Atom]bool{
-		atom.Table: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Template: true,
-		atom.Object: true, atom.Marquee: true, atom.Applet: true, atom.Button: true,
-	}
-	// specialTags are not closed by the end tag of an inline element
-	// opened inside them.
-	specialTags = map[atom.Atom]bool{
-		atom.Li: true, atom.Td: true, atom.Th: true, atom.Tr: true, atom.Tbody: true, atom.Thead: true,
-		atom.Tfoot: true, atom.Select: true, atom.Button: true, atom.Iframe: true, atom.Img: true,
-		atom.Caption: true, atom.Template: true, atom.Object: true, atom.Marquee: true, atom.Applet: true,
-	}
-	// rawTags hold raw text (the tokenizer reads no markup in them).
-	rawTags = map[atom.Atom]bool{
-		atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Noscript: true,
-		atom.Iframe: true, atom.Xmp: true, atom.Noembed: true, atom.Noframes: true, atom.Plaintext: true,
-	}
-	// headTags stay out of the implied <body>.
-	headTags = map[atom.Atom]bool{
-		atom.Base: true, atom.Link: true, atom.Meta: true, atom.Title: true, atom.Script: true,
-		atom.Style: true, atom.Noscript: true, atom.Template: true,
-	}
-)
-
-// scanPage tokenizes raw once and measures every element.
-func scanPage(raw []byte) *pageScan {
-	s := &pageScan{text: make([]byte, 0, len(raw)/4), anchors: make([]anchor, 0, len(raw)/256)}
-	var pool elemPool
-	z := html.NewTokenizer(bytes.NewReader(raw))
+// scanTree walks doc once and measures every element.
+func scanTree(doc *html.Node) *pageScan {
+	s := &pageScan{text: make([]byte, 0, 16<<10), anchors: make([]anchor, 0, 128)}
 	root := &elem{root: true}
-	htmlEl := &elem{parent: root, tag: atom.Html}
-	var body, head *elem
-	stack := []*elem{root, htmlEl}
-	top := func() *elem { return stack[len(stack)-1] }
-	pop := func() {
-		e := top()
-		stack = stack[:len(stack)-1]
-		e.to = int32(len(s.text))
-		p := e.parent
-		p.anchors += e.anchors
-		p.runes += e.runes
-		if p.timeDate == nil {
-			p.timeDate = e.timeDate
-		}
-		if p.textDay == 0 {
-			p.textDay = e.textDay
-		}
-	}
-	// popTo pops up to and including the innermost open element e with
-	// match(e), unless a boundary element comes first.
-	popTo := func(match, boundary func(*elem) bool) bool {
-		for i := len(stack) - 1; i >= 2; i-- {
-			e := stack[i]
-			if match(e) {
-				for len(stack) > i {
-					pop()
-				}
-				return true
+	s.walk(doc, root)
+	root.to = int32(len(s.text))
+	return s
+}
+
+// walk measures the children of n, whose element is e.
+func (s *pageScan) walk(n *html.Node, e *elem) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if e.tag == atom.Script || e.tag == atom.Style {
+				continue // not text a reader sees
 			}
-			if boundary != nil && boundary(e) {
-				return false
+			s.text = append(s.text, c.Data...)
+			e.runes += int32(utf8.RuneCountInString(c.Data))
+		case html.ElementNode:
+			ce := s.pool.new()
+			ce.parent, ce.node, ce.tag = e, c, c.DataAtom
+			ce.from = int32(len(s.text))
+			s.element(ce)
+			s.walk(c, ce)
+			ce.to = int32(len(s.text))
+			e.anchors += ce.anchors
+			e.runes += ce.runes
+			if !e.hasTime && ce.hasTime {
+				e.hasTime, e.timeDate = true, ce.timeDate
 			}
 		}
-		return false
 	}
-	push := func(e *elem) {
-		e.parent = top()
-		e.from = int32(len(s.text))
-		stack = append(stack, e)
-	}
-	isTag := func(tags ...atom.Atom) func(*elem) bool {
-		return func(e *elem) bool {
-			for _, t := range tags {
-				if e.tag == t {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	inScope := func(e *elem) bool { return scopeTags[e.tag] }
-	ensureBody := func() {
-		if body != nil {
+}
+
+// element notes what e's own tag and attributes say: a link, a feed,
+// the base URL, a <time> date.
+func (s *pageScan) element(e *elem) {
+	switch e.tag {
+	case atom.A:
+		href, ok := attr(e.node, "href")
+		if !ok {
 			return
 		}
-		for top() != htmlEl {
-			pop()
+		rel, _ := attr(e.node, "rel")
+		title, _ := attr(e.node, "title")
+		e.anchors = 1
+		s.anchors = append(s.anchors, anchor{el: e, href: href, rel: rel, title: title})
+		if hasToken(rel, "next") {
+			s.next = append(s.next, href)
 		}
-		body = pool.new(atom.Body)
-		push(body)
-	}
-	raw2 := false // inside a script or style: text not counted
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			for len(stack) > 1 {
-				pop()
+	case atom.Link:
+		rel, _ := attr(e.node, "rel")
+		href, _ := attr(e.node, "href")
+		if hasToken(rel, "alternate") {
+			typ, _ := attr(e.node, "type")
+			if t := strings.ToLower(typ); strings.Contains(t, "rss") || strings.Contains(t, "atom") {
+				s.feeds = append(s.feeds, href)
 			}
-			return s
-		case html.TextToken:
-			if raw2 {
-				continue
+		}
+		if hasToken(rel, "next") {
+			s.next = append(s.next, href)
+		}
+	case atom.Base:
+		if href, ok := attr(e.node, "href"); ok && !s.hasBase {
+			s.base, s.hasBase = strings.TrimSpace(href), true
+		}
+	case atom.Time:
+		if dt, ok := attr(e.node, "datetime"); ok {
+			e.hasTime = true
+			if t, ok := parseFeedDate(dt); ok {
+				e.timeDate = &t
 			}
-			t := z.Text()
-			if body == nil && (top() == htmlEl || top() == head) {
-				if len(bytes.TrimSpace(t)) == 0 {
-					continue
-				}
-				ensureBody() // text before <body> opens it
-			}
-			e := top()
-			s.text = append(s.text, t...)
-			e.runes += int32(utf8.RuneCount(t))
-			if e.textDay == 0 {
-				if d, ok := findDate(t); ok {
-					e.textDay = int32(d.Year()*10000 + int(d.Month())*100 + d.Day())
-				}
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			nameb, hasAttr := z.TagName()
-			tag := atom.Lookup(nameb)
-			var href, rel, title, class, id, typ, datetime string
-			var hasHref, hasDatetime, hasBaseHref bool
-			if voidTags[tag] && tag != atom.Link && tag != atom.Base {
-				hasAttr = false // an <img> or <meta> holds no link and no item
-			}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				switch string(k) {
-				case "href":
-					href, hasHref, hasBaseHref = string(v), true, true
-				case "rel":
-					rel = string(v)
-				case "title":
-					title = string(v)
-				case "class":
-					class = string(v)
-				case "id":
-					id = string(v)
-				case "type":
-					typ = string(v)
-				case "datetime":
-					datetime, hasDatetime = string(v), true
-				}
-			}
-			switch tag {
-			case atom.Html:
-				continue
-			case atom.Head:
-				if head == nil && body == nil {
-					head = pool.new(atom.Head)
-					push(head)
-				}
-				continue
-			case atom.Body:
-				ensureBody()
-				continue
-			}
-			if !headTags[tag] && body == nil {
-				ensureBody()
-			}
-			// Implied end tags.
-			switch {
-			case tag == atom.Li:
-				popTo(isTag(atom.Li), isTag(atom.Ul, atom.Ol, atom.Menu, atom.Div, atom.Table))
-			case tag == atom.Dt || tag == atom.Dd:
-				popTo(isTag(atom.Dt, atom.Dd), isTag(atom.Dl, atom.Div, atom.Table))
-			case tag == atom.Tr:
-				popTo(isTag(atom.Tr), isTag(atom.Table, atom.Tbody, atom.Thead, atom.Tfoot))
-			case tag == atom.Td || tag == atom.Th:
-				popTo(isTag(atom.Td, atom.Th), isTag(atom.Tr, atom.Table))
-			case tag == atom.Tbody || tag == atom.Thead || tag == atom.Tfoot:
-				popTo(isTag(atom.Tbody, atom.Thead, atom.Tfoot), isTag(atom.Table))
-			case tag == atom.Option:
-				popTo(isTag(atom.Option), isTag(atom.Select, atom.Datalist))
-			case tag == atom.A:
-				popTo(isTag(atom.A), isTag(atom.Table, atom.Td, atom.Th, atom.Div, atom.Li))
-			}
-			if closesP[tag] {
-				popTo(isTag(atom.P), inScope)
-			}
-			e := pool.new(tag)
-			if tag == 0 {
-				e.name = string(nameb)
-			}
-			switch tag {
-			case atom.A:
-				if hasHref {
-					e.anchors = 1
-					s.anchors = append(s.anchors, anchor{el: e, href: href, rel: rel, title: title})
-					if hasToken(rel, "next") {
-						s.next = append(s.next, href)
-					}
-				}
-			case atom.Link:
-				if hasToken(rel, "alternate") {
-					t := strings.ToLower(typ)
-					if strings.Contains(t, "rss") || strings.Contains(t, "atom") {
-						s.feeds = append(s.feeds, href)
-					}
-				}
-				if hasToken(rel, "next") {
-					s.next = append(s.next, href)
-				}
-			case atom.Base:
-				if hasBaseHref && !s.hasBase {
-					s.base, s.hasBase = strings.TrimSpace(href), true
-				}
-			case atom.Time:
-				if hasDatetime {
-					if t, ok := parseFeedDate(datetime); ok {
-						e.timeDate = &t
-					}
-				}
-			case atom.Nav, atom.Header, atom.Footer:
-				e.furnish = true
-			}
-			if class != "" || id != "" {
-				key := class + " " + id
-				e.pager = pagerClass.MatchString(key)
-				if !e.furnish {
-					for _, t := range strings.Fields(key) {
-						if furnitureNames[strings.ToLower(t)] {
-							e.furnish = true
-							break
-						}
-					}
-				}
-			}
-			push(e)
-			if voidTags[tag] {
-				pop()
-				continue
-			}
-			if tt == html.StartTagToken && rawTags[tag] {
-				// The tokenizer reads their content as raw text; scripts
-				// and styles do not count as text.
-				raw2 = tag == atom.Script || tag == atom.Style
-			}
-		case html.EndTagToken:
-			nameb, _ := z.TagName()
-			tag := atom.Lookup(nameb)
-			raw2 = false
-			switch tag {
-			case atom.Html, atom.Body:
-				continue
-			case atom.Head:
-				if head != nil {
-					popTo(func(e *elem) bool { return e == head }, nil)
-				}
-				continue
-			case atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Td, atom.Th, atom.Table:
-				popTo(isTag(tag), isTag(atom.Table))
-				continue
-			}
-			if closesP[tag] || specialTags[tag] {
-				popTo(isTag(tag), inScope)
-				continue
-			}
-			// An inline element: closed if open above the innermost
-			// block, else the end tag is ignored.
-			name := string(nameb)
-			popTo(func(e *elem) bool {
-				if tag != 0 {
-					return e.tag == tag
-				}
-				return e.tag == 0 && e.name == name
-			}, func(e *elem) bool { return closesP[e.tag] || specialTags[e.tag] })
 		}
 	}
 }
@@ -504,12 +394,28 @@ func (s *pageScan) textOf(e *elem) string {
 	return string(s.text[e.from:e.to])
 }
 
+// dayOf returns the first date in e's text as yyyymmdd, or -1.
+func (s *pageScan) dayOf(e *elem) int32 {
+	if e.day == 0 {
+		e.day = -1
+		if d, ok := findDate(s.text[e.from:e.to]); ok {
+			e.day = int32(d.Year()*10000 + int(d.Month())*100 + d.Day())
+		}
+	}
+	return e.day
+}
+
+// day turns a yyyymmdd number back into a date.
+func day(d int32) time.Time {
+	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, page.Vietnam)
+}
+
 // inPager reports whether an anchor sits in a pagination block (its
 // parent or the two elements above).
 func inPager(a *elem) bool {
 	p := a.parent
 	for i := 0; i < 3 && p != nil && !p.root; i++ {
-		if p.pager {
+		if p.class()&elemPager != 0 {
 			return true
 		}
 		p = p.parent
@@ -521,10 +427,10 @@ func inPager(a *elem) bool {
 // element or a dd/mm/yyyy date in the link's item (an ancestor up to
 // three levels whose text is short enough to be one item), never in a
 // menu or header, where today's date stands beside the links.
-func dateNear(a *elem) time.Time {
+func (s *pageScan) dateNear(a *elem) time.Time {
 	p := a
 	for i := 0; i < dateLevels && p != nil && !p.root; i++ {
-		if p.furnish {
+		if p.class()&elemFurniture != 0 {
 			break
 		}
 		if i > 0 && p.anchors > maxItemLinks {
@@ -536,8 +442,8 @@ func dateNear(a *elem) time.Time {
 		if p.runes > maxDateRunes {
 			break
 		}
-		if p.textDay != 0 {
-			return day(p.textDay)
+		if d := s.dayOf(p); d > 0 {
+			return day(d)
 		}
 		p = p.parent
 	}
@@ -565,7 +471,15 @@ func (s *pageScan) itemText(a *elem) string {
 
 // collapse joins the words of s with single spaces, in NFC.
 func collapse(s string) string {
-	return vntext.NFC(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return vntext.NFC(b.String())
 }
 
 // hasToken reports whether the space-separated list v holds tok (ASCII

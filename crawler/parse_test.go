@@ -168,6 +168,29 @@ func FuzzNormalizeURL(f *testing.F) {
 	})
 }
 
+// FuzzURLCache checks that a link normalized on one page of a site and
+// taken from the cache on another gives what NormalizeURL gives there.
+func FuzzURLCache(f *testing.F) {
+	for _, s := range []string{"/bai/1.html", "//cdn.vn/x", "HTTP://A.vn/b?utm_source=x&b=1", "https:c", "../d", "?page=2", " /e#f", "http:g"} {
+		f.Add(s, "/tin-tuc/a/b.html")
+	}
+	f.Fuzz(func(t *testing.T, href, path string) {
+		var c urlCache
+		first, _ := url.Parse("https://baolongan.vn/mot/hai.html?x=1")
+		other, err := first.Parse(path)
+		if err != nil || other.Scheme != first.Scheme || other.Host != first.Host {
+			return
+		}
+		const origin = "https://baolongan.vn"
+		c.normalize(first, origin, href)
+		got, gok := c.normalize(other, origin, href)
+		want, wok := NormalizeURL(other, href)
+		if got != want || gok != wok {
+			t.Fatalf("cached %q %v, NormalizeURL on %s gives %q %v", got, gok, other, want, wok)
+		}
+	})
+}
+
 func FuzzParseFeed(f *testing.F) {
 	f.Add([]byte(`<urlset><url><loc>https://a.vn/1</loc><lastmod>2024-05-16</lastmod></url></urlset>`))
 	f.Add([]byte(`<rss><channel><item><link>https://a.vn/2</link><pubDate>Thu, 16 May 2024 08:00:00 +0700</pubDate></item></channel></rss>`))

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	xhtml "golang.org/x/net/html"
+
 	"github.com/vnnews/vnnews/extract"
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/page"
@@ -78,19 +80,27 @@ func (c *Crawler) processFeed(ctx context.Context, r *fetched) {
 // processPage extracts an HTML or text page: an article is stored; the
 // links of every HTML page are followed within the source's limits.
 func (c *Crawler) processPage(ctx context.Context, r *fetched, html bool) {
-	a, p, err := extract.Parse(r.body, r.ct, r.url, r.src.xopt)
+	// The links are read off the tree extraction parses, before it
+	// prunes the page's furniture.
+	var links *Links
+	var linkErr error
+	var visit func(*xhtml.Node)
+	if html {
+		visit = func(doc *xhtml.Node) { links, linkErr = findLinksIn(doc, r.url, &c.urls) }
+	}
+	a, p, err := extract.ParseVisit(r.body, r.ct, r.url, r.src.xopt, visit)
 	if err != nil {
 		c.log.Warn("extraction failed", "url", r.url, "err", err)
 		c.count(ErrParse)
 	}
-	var links *Links
-	if html {
-		links, err = FindLinks(r.body, r.url)
-		if err != nil {
-			c.count(ErrParse)
-			links = &Links{}
-		}
-	} else {
+	if html && links == nil && linkErr == nil {
+		// Served as HTML but read as plain text: no tree was parsed.
+		links, linkErr = FindLinks(r.body, r.url)
+	}
+	if linkErr != nil {
+		c.count(ErrParse)
+	}
+	if links == nil {
 		links = &Links{}
 	}
 	published := ""

@@ -27,7 +27,9 @@ type testSite struct {
 	// "most read" sidebar, inline scripts and styles, a long footer),
 	// so pages weigh 30–60 kB like the real ones.
 	realistic bool
-	extra     map[string]http.HandlerFunc
+	// latency is how long the server waits before each response.
+	latency time.Duration
+	extra   map[string]http.HandlerFunc
 
 	mu  sync.Mutex
 	log []hit
@@ -83,6 +85,9 @@ func (s *testSite) articleDate(n int) time.Time {
 }
 
 func (s *testSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.latency > 0 {
+		time.Sleep(s.latency)
+	}
 	p := r.URL.Path
 	if r.URL.RawQuery != "" {
 		p += "?" + r.URL.RawQuery

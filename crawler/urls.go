@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // sessionParams are query parameters that carry a session or tracking id:
@@ -94,6 +95,66 @@ func NormalizeURL(base *url.URL, ref string) (string, bool) {
 	}
 	u.ForceQuery = false
 	return u.String(), true
+}
+
+// urlCache remembers what NormalizeURL made of the links that resolve
+// alike on every page of a site, absolute URLs and absolute paths: menus,
+// footers and related boxes repeat them on every page. It is safe for
+// concurrent use, and stops growing at maxCachedURLs. A nil cache only
+// calls NormalizeURL.
+type urlCache struct {
+	mu sync.RWMutex
+	n  int
+	m  map[string]map[string]string // origin (scheme://host of the base) → href → URL, "" when refused
+}
+
+// maxCachedURLs bounds a urlCache.
+const maxCachedURLs = 1 << 16
+
+// normalize is NormalizeURL(base, href); origin is base's
+// scheme://host.
+func (c *urlCache) normalize(base *url.URL, origin, href string) (string, bool) {
+	if c == nil || !originOnly(href) {
+		return NormalizeURL(base, href)
+	}
+	c.mu.RLock()
+	u, ok := c.m[origin][href]
+	c.mu.RUnlock()
+	if ok {
+		return u, u != ""
+	}
+	u, ok = NormalizeURL(base, href)
+	c.mu.Lock()
+	if c.n < maxCachedURLs {
+		if c.m == nil {
+			c.m = map[string]map[string]string{}
+		}
+		hrefs := c.m[origin]
+		if hrefs == nil {
+			hrefs = map[string]string{}
+			c.m[origin] = hrefs
+		}
+		if _, dup := hrefs[href]; !dup {
+			hrefs[href] = u
+			c.n++
+		}
+	}
+	c.mu.Unlock()
+	return u, ok
+}
+
+// originOnly reports whether href resolves against a base URL by the
+// base's scheme and host alone: an absolute path ("/a", "//host/a") or
+// an absolute http(s) URL.
+func originOnly(href string) bool {
+	h := strings.TrimSpace(href)
+	if strings.HasPrefix(h, "/") {
+		return true
+	}
+	if len(h) >= 5 && strings.EqualFold(h[:5], "http:") || len(h) >= 6 && strings.EqualFold(h[:6], "https:") {
+		return true
+	}
+	return false
 }
 
 // isBinaryURL reports whether the URL's path names a file that is not a

@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strings"
 
+	"golang.org/x/net/html"
+
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/match"
 	"github.com/vnnews/vnnews/extract/page"
@@ -33,10 +35,19 @@ func Page(raw []byte, contentType, pageURL string, opt Options) (*facts.Article,
 // Parse is Page that also returns the parsed page (for its canonical URL,
 // blocks and warnings).
 func Parse(raw []byte, contentType, pageURL string, opt Options) (*facts.Article, *page.Page, error) {
+	return ParseVisit(raw, contentType, pageURL, opt, nil)
+}
+
+// ParseVisit is Parse that hands an HTML page's parsed document to
+// visit, when not nil, before extraction prunes it (see
+// page.ParseHTMLVisit): a caller that needs more of the page, as the
+// crawler needs its links, parses it once. visit is not called for
+// plain text.
+func ParseVisit(raw []byte, contentType, pageURL string, opt Options, visit func(doc *html.Node)) (*facts.Article, *page.Page, error) {
 	var p *page.Page
 	if page.IsHTML(raw) {
 		var err error
-		p, err = page.ParseHTML(raw, contentType, pageURL, opt.HTML)
+		p, err = page.ParseHTMLVisit(raw, contentType, pageURL, opt.HTML, visit)
 		if err != nil {
 			return nil, nil, fmt.Errorf("extract %s: %w", where(pageURL), err)
 		}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/vntext"
@@ -69,17 +70,29 @@ func ContentHash(body string) string {
 func normalizeBody(body string) string {
 	var b strings.Builder
 	b.Grow(len(body))
-	space := false
-	for _, r := range vntext.NFC(body) {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
+	body = vntext.NFC(body)
+	if !utf8.ValidString(body) {
+		// Rune by rune, bad bytes written as U+FFFD, as hashes were
+		// always taken.
+		space := false
+		for _, r := range body {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
 		}
-		if space && b.Len() > 0 {
+		return b.String()
+	}
+	for f := range strings.FieldsSeq(body) {
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		space = false
-		b.WriteRune(r)
+		b.WriteString(f)
 	}
 	return b.String()
 }
@@ -119,31 +132,40 @@ func (d *DB) SaveArticle(ctx context.Context, p *Page, a *facts.Article) (id int
 		}
 	}
 	fetched := isoUTC(fetchedAt)
+	site := siteOf(u)
+	if site == "" {
+		site = a.Site
+	}
+	cols, err := articleColumns(a)
+	if err != nil {
+		return 0, false, fmt.Errorf("store %s: %w", u, err)
+	}
 	err = d.inTx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ?`, u).Scan(&id)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
+		// A new URL is inserted with every column in one statement; a
+		// stored one keeps its id and has its columns rewritten.
+		res, err := tx.ExecContext(ctx, `INSERT INTO articles(url, site, fetched_at,
+			province, title, published, event_date, body, author, content_hash, extracted_at, warnings)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING`,
+			u, site, fetched, cols.province, cols.title, cols.published, cols.eventDate, cols.body, cols.author,
+			cols.hash, cols.extractedAt, cols.warnings)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 1 {
 			created = true
-			res, err := tx.ExecContext(ctx, `INSERT INTO articles(url, fetched_at) VALUES (?, ?)`, u, fetched)
-			if err != nil {
-				return err
-			}
 			if id, err = res.LastInsertId(); err != nil {
 				return err
 			}
-		case err != nil:
-			return err
-		default:
-			if _, err := tx.ExecContext(ctx, `UPDATE articles SET fetched_at = ? WHERE id = ?`, fetched, id); err != nil {
+		} else {
+			if err := tx.QueryRowContext(ctx, `UPDATE articles SET site = ?, fetched_at = ? WHERE url = ? RETURNING id`,
+				site, fetched, u).Scan(&id); err != nil {
 				return err
 			}
-		}
-		site := siteOf(u)
-		if site == "" {
-			site = a.Site
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET site = ? WHERE id = ?`, site, id); err != nil {
-			return err
+			if err := cols.update(ctx, tx, id); err != nil {
+				return err
+			}
 		}
 		if p != nil {
 			fu := p.FetchedURL
@@ -157,7 +179,7 @@ func (d *DB) SaveArticle(ctx context.Context, p *Page, a *facts.Article) (id int
 				return err
 			}
 		}
-		return writeFacts(ctx, tx, id, a)
+		return writeFactRows(ctx, tx, id, a, cols)
 	})
 	if err != nil {
 		return 0, false, d.wrapWrite("storing "+u, err)
@@ -172,15 +194,15 @@ func (d *DB) ReplaceFacts(ctx context.Context, id int64, a *facts.Article) error
 	if a == nil {
 		return fmt.Errorf("replace facts of article %d: no article", id)
 	}
-	err := d.inTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id).Scan(&n); err != nil {
+	cols, err := articleColumns(a)
+	if err != nil {
+		return fmt.Errorf("replace facts of article %d: %w", id, err)
+	}
+	err = d.inTx(ctx, func(tx *sql.Tx) error {
+		if err := cols.update(ctx, tx, id); err != nil {
 			return err
 		}
-		if n == 0 {
-			return fmt.Errorf("article %d: %w", id, ErrNotFound)
-		}
-		return writeFacts(ctx, tx, id, a)
+		return writeFactRows(ctx, tx, id, a, cols)
 	})
 	if err != nil {
 		return d.wrapWrite(fmt.Sprintf("replacing facts of article %d", id), err)
@@ -188,90 +210,92 @@ func (d *DB) ReplaceFacts(ctx context.Context, id int64, a *facts.Article) error
 	return nil
 }
 
-// writeFacts writes a's extracted columns, fact rows and index entry for
-// article id, replacing what was there.
-func writeFacts(ctx context.Context, tx *sql.Tx, id int64, a *facts.Article) error {
-	title := nfcPtr(a.Title)
-	body := clean(a.Body)
-	warnings := "[]"
+// columns are an article's extracted columns, ready for the articles
+// table.
+type columns struct {
+	province, title                 *string
+	published, eventDate            any
+	body, author, hash, extractedAt string
+	warnings                        string
+}
+
+// articleColumns cleans a's extracted columns for storing.
+func articleColumns(a *facts.Article) (columns, error) {
+	c := columns{province: nfcPtr(a.Province), title: nfcPtr(a.Title), published: ptr(a.Published),
+		eventDate: ptr(a.EventDate), body: clean(a.Body), author: clean(a.Author),
+		extractedAt: isoUTC(time.Time{}), warnings: "[]"}
+	c.hash = ContentHash(c.body)
 	if len(a.Warnings) > 0 {
 		b, err := json.Marshal(a.Warnings)
 		if err != nil {
-			return err
+			return c, err
 		}
-		warnings = string(b)
+		c.warnings = string(b)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET
+	return c, nil
+}
+
+// update writes the columns over stored article id; ErrNotFound (wrapped)
+// when there is none.
+func (c columns) update(ctx context.Context, tx *sql.Tx, id int64) error {
+	res, err := tx.ExecContext(ctx, `UPDATE articles SET
 		province = ?, title = ?, published = ?, event_date = ?, body = ?, author = ?,
 		content_hash = ?, extracted_at = ?, warnings = ?
 		WHERE id = ?`,
-		nfcPtr(a.Province), title, ptr(a.Published), ptr(a.EventDate), body, clean(a.Author),
-		ContentHash(body), isoUTC(time.Time{}), warnings, id); err != nil {
+		c.province, c.title, c.published, c.eventDate, c.body, c.author, c.hash, c.extractedAt, c.warnings, id)
+	if err != nil {
 		return err
 	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// writeFactRows writes a's fact rows and index entry for article id,
+// replacing what was there.
+func writeFactRows(ctx context.Context, tx *sql.Tx, id int64, a *facts.Article, cols columns) error {
 	for _, table := range []string{"directives", "officials", "awards", "units"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE article_id = ?", id); err != nil {
 			return err
 		}
 	}
-	if len(a.Directives) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO directives(article_id, code, kind, issued_on, mention) VALUES (?, ?, ?, ?, ?)`)
-		if err != nil {
+	for _, x := range a.Directives {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO directives(article_id, code, kind, issued_on, mention) VALUES (?, ?, ?, ?, ?)`,
+			id, clean(x.Code), clean(x.Kind), ptr(x.Date), clean(x.Mention)); err != nil {
 			return err
-		}
-		defer st.Close()
-		for _, x := range a.Directives {
-			if _, err := st.ExecContext(ctx, id, clean(x.Code), clean(x.Kind), ptr(x.Date), clean(x.Mention)); err != nil {
-				return err
-			}
 		}
 	}
-	if len(a.Officials) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO officials(article_id, name, titles, evidence) VALUES (?, ?, ?, ?)`)
-		if err != nil {
+	for _, x := range a.Officials {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO officials(article_id, name, titles, evidence) VALUES (?, ?, ?, ?)`,
+			id, clean(x.Name), JoinTitles(x.Titles), clean(x.Evidence)); err != nil {
 			return err
-		}
-		defer st.Close()
-		for _, x := range a.Officials {
-			if _, err := st.ExecContext(ctx, id, clean(x.Name), JoinTitles(x.Titles), clean(x.Evidence)); err != nil {
-				return err
-			}
 		}
 	}
-	if len(a.Awards) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO awards(article_id, collectives, individuals, total, form, conferred_by, period, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-		if err != nil {
+	for _, x := range a.Awards {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO awards(article_id, collectives, individuals, total, form, conferred_by, period, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, intPtr(x.Collectives), intPtr(x.Individuals), intPtr(x.Total),
+			clean(x.Form), clean(x.ConferredBy), clean(x.Period), clean(x.Evidence)); err != nil {
 			return err
-		}
-		defer st.Close()
-		for _, x := range a.Awards {
-			if _, err := st.ExecContext(ctx, id, intPtr(x.Collectives), intPtr(x.Individuals), intPtr(x.Total),
-				clean(x.Form), clean(x.ConferredBy), clean(x.Period), clean(x.Evidence)); err != nil {
-				return err
-			}
 		}
 	}
-	if len(a.Units) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO units(article_id, name, role, evidence) VALUES (?, ?, ?, ?)`)
-		if err != nil {
+	for _, x := range a.Units {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO units(article_id, name, role, evidence) VALUES (?, ?, ?, ?)`,
+			id, clean(x.Name), x.Role, clean(x.Evidence)); err != nil {
 			return err
-		}
-		defer st.Close()
-		for _, x := range a.Units {
-			if _, err := st.ExecContext(ctx, id, clean(x.Name), x.Role, clean(x.Evidence)); err != nil {
-				return err
-			}
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, id); err != nil {
 		return err
 	}
 	t := ""
-	if title != nil {
-		t = *title
+	if cols.title != nil {
+		t = *cols.title
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body, folded) VALUES (?, ?, ?, ?)`,
-		id, t, body, vntext.Fold(t+"\n"+body))
+		id, t, cols.body, vntext.Fold(t+"\n"+cols.body))
 	return err
 }
 

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -150,9 +152,21 @@ func (d *DB) Claim(ctx context.Context, now time.Time, busy []string) (*Frontier
 // and claims the next ready item (as Claim does), in one transaction:
 // one commit per page instead of two.
 func (d *DB) ClaimAfter(ctx context.Context, done []Outcome, now time.Time, busy []string) (*FrontierItem, error) {
+	its, err := d.ClaimBatch(ctx, done, now, busy, 1)
+	if err != nil || len(its) == 0 {
+		return nil, err
+	}
+	return its[0], nil
+}
+
+// ClaimBatch is ClaimAfter for up to n items, handed out breadth first:
+// one transaction for n pages. Every item returned is in flight; one the
+// caller does not handle goes back with Release (or, after a kill, with
+// ResetInFlight).
+func (d *DB) ClaimBatch(ctx context.Context, done []Outcome, now time.Time, busy []string, n int) ([]*FrontierItem, error) {
 	var b strings.Builder
 	b.WriteString(`UPDATE frontier SET state = 'inflight', attempts = attempts + 1, updated_at = ?
-		WHERE id = (SELECT f.id FROM frontier f WHERE f.state = 'pending' AND f.not_before <= ?`)
+		WHERE id IN (SELECT f.id FROM frontier f WHERE f.state = 'pending' AND f.not_before <= ?`)
 	args := []any{isoUTC(now), now.UnixMilli()}
 	if len(busy) > 0 {
 		b.WriteString(` AND f.host NOT IN (`)
@@ -168,22 +182,27 @@ func (d *DB) ClaimAfter(ctx context.Context, done []Outcome, now time.Time, busy
 	// Items gated on the same page do not wait for each other.
 	b.WriteString(` AND (f.gate = '' OR NOT EXISTS (SELECT 1 FROM frontier c
 			WHERE c.parent = f.gate AND c.gate != f.gate AND c.state IN ('pending', 'inflight')))
-		ORDER BY f.depth, f.id LIMIT 1)
+		ORDER BY f.depth, f.id LIMIT ?)
 		RETURNING id, url, source, host, kind, depth, page, parent, gate, attempts`)
-	var it *FrontierItem
+	args = append(args, max(n, 1))
+	var its []*FrontierItem
 	claim := func(q interface {
-		QueryRowContext(context.Context, string, ...any) *sql.Row
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 	}) error {
-		var x FrontierItem
-		err := q.QueryRowContext(ctx, b.String(), args...).Scan(&x.ID, &x.URL, &x.Source, &x.Host,
-			&x.Kind, &x.Depth, &x.Page, &x.Parent, &x.Gate, &x.Attempts)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil
+		rows, err := q.QueryContext(ctx, b.String(), args...)
+		if err != nil {
+			return err
 		}
-		if err == nil {
-			it = &x
+		defer rows.Close()
+		for rows.Next() {
+			var x FrontierItem
+			if err := rows.Scan(&x.ID, &x.URL, &x.Source, &x.Host, &x.Kind, &x.Depth, &x.Page, &x.Parent,
+				&x.Gate, &x.Attempts); err != nil {
+				return err
+			}
+			its = append(its, &x)
 		}
-		return err
+		return rows.Err()
 	}
 	var err error
 	if len(done) == 0 {
@@ -199,7 +218,36 @@ func (d *DB) ClaimAfter(ctx context.Context, done []Outcome, now time.Time, busy
 	if err != nil {
 		return nil, d.wrapWrite("claiming from the crawl frontier", err)
 	}
-	return it, nil
+	// RETURNING gives no order: hand them out breadth first.
+	slices.SortFunc(its, func(a, b *FrontierItem) int {
+		if a.Depth != b.Depth {
+			return a.Depth - b.Depth
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return its, nil
+}
+
+// Release puts claimed items that were not handled back as pending, as
+// if they had not been claimed.
+func (d *DB) Release(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := d.inTx(ctx, func(tx *sql.Tx) error {
+		now := isoUTC(time.Time{})
+		for _, id := range ids {
+			if _, err := tx.ExecContext(ctx, `UPDATE frontier SET state = 'pending', attempts = max(attempts - 1, 0),
+				updated_at = ? WHERE id = ? AND state = 'inflight'`, now, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return d.wrapWrite("updating the crawl frontier", err)
+	}
+	return nil
 }
 
 func finishAll(ctx context.Context, tx *sql.Tx, done []Outcome) error {
@@ -271,7 +319,7 @@ type FrontierStatus struct {
 func (d *DB) PendingCount(ctx context.Context) (FrontierStatus, error) {
 	var s FrontierStatus
 	var next sql.NullInt64
-	err := d.db.QueryRowContext(ctx, `SELECT
+	err := d.reader().QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM frontier WHERE state = 'pending'),
 		(SELECT count(*) FROM frontier WHERE state = 'inflight'),
 		(SELECT min(not_before) FROM frontier WHERE state = 'pending')`).Scan(&s.Pending, &s.InFlight, &next)
@@ -342,7 +390,7 @@ func (d *DB) FinishedBySource(ctx context.Context) (map[string]int, error) {
 // finished items found on page parent, "" when none gave one.
 func (d *DB) ChildrenNewest(ctx context.Context, parent string) (string, error) {
 	var s sql.NullString
-	err := d.db.QueryRowContext(ctx, `SELECT max(published) FROM frontier
+	err := d.reader().QueryRowContext(ctx, `SELECT max(published) FROM frontier
 		WHERE parent = ? AND published != ''`, parent).Scan(&s)
 	if err != nil {
 		return "", fmt.Errorf("read the crawl frontier: %w", err)
@@ -389,7 +437,7 @@ func (d *DB) RecordURL(ctx context.Context, u URLInfo) error {
 func (d *DB) LookupURL(ctx context.Context, url string) (URLInfo, bool, error) {
 	u := URLInfo{URL: url}
 	var fetched string
-	err := d.db.QueryRowContext(ctx, `SELECT kind, article_url, etag, last_modified, fetched_at
+	err := d.reader().QueryRowContext(ctx, `SELECT kind, article_url, etag, last_modified, fetched_at
 		FROM crawl_urls WHERE url = ?`, url).Scan(&u.Kind, &u.ArticleURL, &u.ETag, &u.LastMod, &fetched)
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, false, nil
@@ -408,7 +456,7 @@ func (d *DB) LookupURL(ctx context.Context, url string) (URLInfo, bool, error) {
 func (d *DB) KnownURL(ctx context.Context, url string) (stored bool, info URLInfo, found bool, err error) {
 	info = URLInfo{URL: url}
 	var kind, articleURL, etag, lastMod, fetched sql.NullString
-	err = d.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE url = ?1)
+	err = d.reader().QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE url = ?1)
 			OR EXISTS(SELECT 1 FROM pages WHERE fetched_url = ?1),
 		c.kind, c.article_url, c.etag, c.last_modified, c.fetched_at
 		FROM (SELECT 1) LEFT JOIN crawl_urls c ON c.url = ?1`, url).Scan(&stored, &kind, &articleURL, &etag, &lastMod, &fetched)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
@@ -21,6 +22,9 @@ func FuzzContentHash(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, body string) {
+		if got, want := normalizeBody(body), refNormalizeBody(body); got != want {
+			t.Fatalf("normalizeBody(%q) = %q, rune by rune %q", body, got, want)
+		}
 		h := ContentHash(body)
 		if len(h) != 64 {
 			t.Fatalf("hash %q is not hex SHA-256", h)
@@ -34,6 +38,24 @@ func FuzzContentHash(f *testing.F) {
 			t.Errorf("NFC of %q changed its hash", body)
 		}
 	})
+}
+
+// refNormalizeBody is normalizeBody as first written, rune by rune.
+func refNormalizeBody(body string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range vntext.NFC(body) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // FuzzSaveArticle stores arbitrary text and checks it reads back as NFC,

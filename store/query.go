@@ -41,7 +41,7 @@ func (d *DB) HasURL(ctx context.Context, url string) (bool, error) {
 // ArticleByHash returns the URL of a stored article whose body has the
 // given ContentHash, for spotting the same article under another URL.
 func (d *DB) ArticleByHash(ctx context.Context, hash string) (url string, ok bool, err error) {
-	err = d.db.QueryRowContext(ctx, `SELECT url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`, hash).Scan(&url)
+	err = d.reader().QueryRowContext(ctx, `SELECT url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`, hash).Scan(&url)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -61,7 +61,7 @@ func (d *DB) Validators(ctx context.Context, url string) (etag, lastModified str
 		}
 		return "", "", false, err
 	}
-	err = d.db.QueryRowContext(ctx, `SELECT etag, last_modified FROM pages WHERE article_id = ?`, id).Scan(&etag, &lastModified)
+	err = d.reader().QueryRowContext(ctx, `SELECT etag, last_modified FROM pages WHERE article_id = ?`, id).Scan(&etag, &lastModified)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", false, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -21,7 +22,11 @@ import (
 
 // DB is an open vnnews database.
 type DB struct {
-	db       *sql.DB
+	db *sql.DB
+	// rd reads beside the one writer connection, for the look-ups the
+	// crawler makes for every page; nil when the database is read-only
+	// or not in WAL mode (where readers would wait on the writer).
+	rd       *sql.DB
 	path     string
 	readOnly bool
 	gzips    sync.Pool // of *gzip.Writer, for raw pages
@@ -90,7 +95,47 @@ func open(ctx context.Context, path string, readOnly bool) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
+	if !readOnly {
+		if err := d.openReader(ctx); err != nil {
+			sdb.Close()
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+	}
 	return d, nil
+}
+
+// openReader opens d.rd, the connections that read while the writer
+// writes, when the database is in WAL mode.
+func (d *DB) openReader(ctx context.Context) error {
+	var mode string
+	if err := d.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return err
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return nil
+	}
+	q := url.Values{}
+	q.Set("_busy_timeout", "10000")
+	q.Set("_query_only", "true")
+	q.Set("_stmt_cache_size", "64")
+	dsn := "file:" + (&url.URL{Path: d.path}).EscapedPath() + "?" + q.Encode()
+	rd, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return err
+	}
+	rd.SetMaxOpenConns(4)
+	rd.SetMaxIdleConns(4)
+	d.rd = rd
+	return nil
+}
+
+// reader is the handle for look-ups that need no write: d.rd when there
+// is one. Each look-up sees what was committed before it started.
+func (d *DB) reader() *sql.DB {
+	if d.rd != nil {
+		return d.rd
+	}
+	return d.db
 }
 
 // migrate brings the schema up to date, or refuses a newer one.
@@ -236,7 +281,12 @@ func notSQLite(err error) error {
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	if d.rd != nil {
+		d.rd.Close()
+	}
+	return d.db.Close()
+}
 
 // SQL returns the underlying handle for queries the store does not wrap.
 func (d *DB) SQL() *sql.DB { return d.db }

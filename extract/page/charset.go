@@ -43,12 +43,31 @@ func decodeHTML(raw []byte, contentType string) decoded {
 // mojibakeMarks are what Vietnamese UTF-8 turns into when read as
 // windows-1252 and saved again: "Ä‘" for "đ", "Æ°" for "ư", "áº"/"á»"
 // for the letters with tone marks.
-var mojibakeMarks = []string{"Ä‘", "Ä", "Æ°", "Æ¡", "áº", "á»", "Ã¡", "Ã¢", "Ãª", "Ã´", "Ã³", "Ã¬", "Ã¹", "Ã "}
+var mojibakeMarks = [...]string{"Ä‘", "Ä", "Æ°", "Æ¡", "áº", "á»", "Ã¡", "Ã¢", "Ãª", "Ã´", "Ã³", "Ã¬", "Ã¹", "Ã "}
 
 func mojibakeCount(s string) int {
+	// Every mark starts with "Ä", "Æ", "á" or "Ã", that is 0xC3 0x84,
+	// 0x86, 0xA1 or 0x83 in UTF-8: count the marks at each 0xC3 in one
+	// pass, then add them up as counting mark by mark, stopping past 50,
+	// would (a mark never overlaps itself).
+	var per [len(mojibakeMarks)]int
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 {
+			break
+		}
+		i += k
+		rest := s[i:]
+		for j, m := range mojibakeMarks {
+			if strings.HasPrefix(rest, m) {
+				per[j]++
+			}
+		}
+		i++
+	}
 	n := 0
-	for _, m := range mojibakeMarks {
-		n += strings.Count(s, m)
+	for _, c := range per {
+		n += c
 		if n >= 50 {
 			break
 		}

@@ -106,6 +106,16 @@ func IsHTML(raw []byte) bool {
 // stop extraction (a lying charset, a truncated page) are recorded in
 // Page.Warnings; an error is returned only when nothing can be parsed.
 func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, error) {
+	return ParseHTMLVisit(raw, contentType, pageURL, opt, nil)
+}
+
+// ParseHTMLVisit is ParseHTML that hands the parsed document to visit,
+// when not nil, before extraction prunes it (furniture, opt.Remove): a
+// caller that needs more of the page than the article (the crawler, its
+// links) reads it there instead of parsing the page a second time. The
+// tree holds the page decoded to UTF-8; visit must neither change it
+// nor keep it after returning.
+func ParseHTMLVisit(raw []byte, contentType, pageURL string, opt Options, visit func(doc *html.Node)) (*Page, error) {
 	var warnings []string
 	if len(raw) > MaxInput {
 		warnings = append(warnings, fmt.Sprintf("input: page is %d bytes; only the first %d were read", len(raw), MaxInput))
@@ -121,6 +131,9 @@ func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, err
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parse html %s: %w", pageURL, err)
+	}
+	if visit != nil {
+		visit(doc)
 	}
 	p := &Page{URL: pageURL, Charset: dec.charset, Warnings: warnings}
 	gq := goquery.NewDocumentFromNode(doc)
@@ -149,6 +162,22 @@ func ParseHTML(raw []byte, contentType, pageURL string, opt Options) (*Page, err
 		p.Lang = "vi" // declared wrongly ("en-us") or not at all
 	}
 	return p, nil
+}
+
+// ParseTree parses raw as HTML the way ParseHTML parses a page, nesting
+// too deep for the parser flattened first, but reads the bytes as UTF-8
+// without decoding another charset: for callers that want the tree only
+// (links), not the article. Input past MaxInput is cut off.
+func ParseTree(raw []byte) (*html.Node, error) {
+	if len(raw) > MaxInput {
+		raw = raw[:MaxInput]
+	}
+	text, _ := flattenDeep(string(raw))
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	return doc, nil
 }
 
 func nfc(s string) string {
@@ -309,9 +338,11 @@ func flattenDeep(s string) (string, string) {
 	// Cheap bounds: start tags minus end tags, both ways.
 	depth, maxd, mind := 0, 0, 0
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] != '<' {
-			continue
+		k := strings.IndexByte(s[i:len(s)-1], '<')
+		if k < 0 {
+			break
 		}
+		i += k
 		c := s[i+1]
 		switch {
 		case c == '/':
