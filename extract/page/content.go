@@ -31,6 +31,9 @@ type content struct {
 	// keep is the text length from which a container is never dropped:
 	// half the chosen text.
 	keep int
+	// lead holds the lead (sapo) elements found outside the container;
+	// they render as paragraphs whatever their tag.
+	lead map[*html.Node]bool
 }
 
 // cleanTree removes what never carries article text: scripts, styles,
@@ -494,8 +497,12 @@ func (c *content) pick(body *html.Node, cands []*html.Node) []*html.Node {
 }
 
 // leads finds the article's lead (sapo) when it sits outside the chosen
-// container: a preceding element named like a lead near the top's
-// ancestors, or the text before the top inside such an element.
+// container, walking up to three levels from the top: a preceding element
+// named like a lead (leadHints), directly or as the only element inside
+// the nearest preceding sibling (the table row "<tr><td class=summary>"),
+// the text before the top inside a lead-named element, or, right before
+// the body with no other text between, a short bold block of ordinary
+// sentences (boldLead).
 func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
 	var leads []*html.Node
 	seen := func(n *html.Node) bool {
@@ -506,6 +513,7 @@ func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
 		}
 		return false
 	}
+	adjacent := true // no text yet between the top and the sibling looked at
 	child := top
 	for p, level := top.Parent, 0; p != nil && p != body && level < 3; child, p, level = p, p.Parent, level+1 {
 		var found []*html.Node
@@ -514,6 +522,7 @@ func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
 				found = append(found, s)
 			}
 		}
+		nearest := true
 		for s := child.PrevSibling; s != nil; s = s.PrevSibling {
 			if s.Type == html.ElementNode && c.h.node(s)&hLead != 0 && !seen(s) {
 				if st := c.info[s]; st != nil && st.text >= 20 && c.density(s) < 0.3 {
@@ -521,10 +530,114 @@ func (c *content) leads(top, body *html.Node, have []*html.Node) []*html.Node {
 				}
 				break
 			}
+			if !c.hasText(s) {
+				continue
+			}
+			if nearest && s.Type == html.ElementNode && !seen(s) {
+				if in := c.wrappedLead(s); in != nil {
+					found = append([]*html.Node{in}, found...)
+					break
+				}
+				if adjacent && c.boldLead(s) {
+					found = append([]*html.Node{s}, found...)
+					break
+				}
+			}
+			nearest = false
+		}
+		if !nearest || len(found) > 0 {
+			adjacent = false
 		}
 		leads = append(found, leads...)
 	}
+	if len(leads) > 0 {
+		if c.lead == nil {
+			c.lead = map[*html.Node]bool{}
+		}
+		for _, n := range leads {
+			c.lead[n] = true
+		}
+	}
 	return leads
+}
+
+// hasText tells whether n holds any non-space text.
+func (c *content) hasText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimSpace(n.Data) != ""
+	case html.ElementNode:
+		st := c.info[n]
+		return st != nil && st.text > 0
+	}
+	return false
+}
+
+// wrappedLead returns the lead-named element that n wraps as its only
+// element child, a level or two down ("<tr><td class=summary>"), or nil.
+func (c *content) wrappedLead(n *html.Node) *html.Node {
+	for k, in := 0, onlyElementChild(n); k < 2 && in != nil; k, in = k+1, onlyElementChild(in) {
+		if c.h.node(in)&hLead != 0 {
+			if st := c.info[in]; st != nil && st.text >= 20 && c.density(in) < 0.3 {
+				return in
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// boldLead tells whether n is an unnamed lead: a block of one to four
+// ordinary sentences, all of its text in <b> or <strong>, with no links,
+// that is neither the headline nor a stamp or category line.
+func (c *content) boldLead(n *html.Node) bool {
+	st := c.info[n]
+	if st == nil || st.text < 60 || st.text > 600 || st.link > 0 || st.headingText > 0 || st.imgs > 0 {
+		return false
+	}
+	if !boldOnly(n) {
+		return false
+	}
+	t := innerText(n)
+	if !sentenceEnd(t) || len(strings.Fields(t)) < 10 || stampOnly(t) {
+		return false
+	}
+	if k := foldKey(t); c.title != "" && strings.Contains(k, c.title) {
+		return false
+	}
+	return true
+}
+
+// sentenceEnd tells whether t ends like a sentence, closing quotes and
+// brackets aside.
+func sentenceEnd(t string) bool {
+	t = strings.TrimRight(t, " \"”’»)]")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
+}
+
+// boldOnly tells whether all the text of n is inside <b> or <strong>.
+func boldOnly(n *html.Node) bool {
+	any := false
+	var walk func(n *html.Node, in bool) bool
+	walk = func(n *html.Node, in bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					if !in {
+						return false
+					}
+					any = true
+				}
+			case html.ElementNode:
+				if !walk(c, in || c.DataAtom == atom.B || c.DataAtom == atom.Strong) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return walk(n, n.DataAtom == atom.B || n.DataAtom == atom.Strong) && any
 }
 
 func endsSentence(n *html.Node) bool {
@@ -852,6 +965,10 @@ func (e *emitter) emit(n *html.Node, root bool) {
 			return
 		}
 		e.as(Heading, n)
+		return
+	}
+	if root && e.c.lead[n] {
+		e.as(Paragraph, n) // a lead, whatever its tag ("<h2 class=sapo>")
 		return
 	}
 	if e.kind != Caption && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && e.runes >= 200 && rightAligned(n) {

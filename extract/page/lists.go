@@ -49,8 +49,12 @@ var captionHints = []string{
 	"wp-caption-text", "expnoedit", "tplcaption",
 }
 
-// leadHints name an article's lead paragraph (sapo).
-var leadHints = []string{"sapo", "lead", "summary", "chapeau", "tomtat", "tom-tat", "description", "intro", "standfirst", "teaser", "excerpt"}
+// leadHints name an article's lead paragraph (sapo): a preceding element
+// so named joins the body as its first paragraph.
+var leadHints = []string{
+	"sapo", "lead", "summary", "chapeau", "tomtat", "tom-tat", "tom_tat", "description",
+	"intro", "abstract", "standfirst", "teaser", "excerpt",
+}
 
 // stopMarkers are lines that end an article on Vietnamese portals: what
 // follows them is other articles or reader comments. Compared folded.
