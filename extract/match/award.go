@@ -36,7 +36,10 @@ type count struct {
 func Awards(sentence string) []facts.Award {
 	sentence = valid(sentence)
 	var out []facts.Award
-	for _, a := range awardsIn(sentence, lower(sentence)) {
+	ls := lower(sentence)
+	var g grams
+	g.add(ls)
+	for _, a := range awardsIn(sentence, ls, &g, splitClauses(nil, sentence, ls, true)) {
 		out = append(out, a.Award)
 	}
 	return out
@@ -47,22 +50,46 @@ type awardHit struct {
 	approx bool
 }
 
-// awardsIn reads the awards of s, with ls == lower(s).
-func awardsIn(s, ls string) []awardHit {
-	if at, _ := firstForm(ls); at < 0 { // hasAny(ls, formWords), in one pass
-		return nil
-	}
+// awardsIn reads the awards of s, with ls == lower(s), g its byte pairs
+// and cls its clauses with their form words.
+func awardsIn(s, ls string, g *grams, cls []clause) []awardHit {
 	var out []awardHit
-	start := 0
-	for start <= len(s) {
-		end := strings.IndexByte(s[start:], ';')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+	for _, c := range cls {
+		if c.formAt >= 0 {
+			out = append(out, clauseAwards(s, ls, g, c)...)
 		}
-		out = append(out, clauseAwards(s, ls, start, end)...)
-		start = end + 1
+	}
+	return out
+}
+
+// clause is a part of a sentence between semicolons, [a, b), with the
+// offset of its first form word (firstForm of the clause, from a), -1 for
+// none, and the word.
+type clause struct {
+	a, b   int
+	formAt int
+	form   string
+}
+
+// splitClauses splits s at semicolons; with forms, it finds the first form
+// word of each clause in ls == lower(s). (No form word holds a
+// semicolon.)
+//
+// The clauses are appended to out.
+func splitClauses(out []clause, s, ls string, forms bool) []clause {
+	for a := 0; a <= len(s); {
+		b := strings.IndexByte(s[a:], ';')
+		if b < 0 {
+			b = len(s)
+		} else {
+			b += a
+		}
+		c := clause{a: a, b: b, formAt: -1}
+		if forms {
+			c.formAt, c.form = firstForm(ls[a:b])
+		}
+		out = append(out, c)
+		a = b + 1
 	}
 	return out
 }
@@ -77,21 +104,22 @@ func hasAny(ls string, words []string) bool {
 }
 
 // clauseAwards reads the awards of s[a:b].
-func clauseAwards(s, ls string, a, b int) []awardHit {
+func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
+	a, b := c.a, c.b
 	cl := ls[a:b]
-	formAt, form := firstForm(cl)
+	formAt, form := c.formAt, c.form
 	if formAt < 0 {
 		return nil
 	}
 	// A proposal is not yet an award: "đề nghị ... tặng Bằng khen cho 3
 	// tổ chức cơ sở đảng".
-	if isProposal(cl) {
+	if isProposal(gr, cl) {
 		return nil
 	}
 	// An emulation title attained or registered for ("92.310 hộ đạt danh
 	// hiệu", "đăng ký danh hiệu") is not an act of commendation: a title
 	// counts only where it is conferred ("tặng danh hiệu ... cho").
-	if onlyTitleForm(cl) && hasAny(cl, attainWords) {
+	if onlyTitleForm(cl) && gr.hasAny(cl, attainWords) {
 		return nil
 	}
 	counts := findCounts(s, ls, a, b)
@@ -105,7 +133,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 	for i, c := range counts {
 		if i > 0 {
 			between := ls[counts[i-1].end:c.start]
-			if strings.Contains(between, "trong đó") {
+			if gr.contains(between, "trong đó") {
 				population[len(groups)-1] = true
 				groups = append(groups, nil)
 				groups[len(groups)-1] = append(groups[len(groups)-1], c)
@@ -117,7 +145,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 			// "cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63
 			// đảng viên ...": a qualifier between the kinds of one act.
 			qualified := counts[i-1].kind == 'c' && c.kind == 'i' && endsWithJoin(between) &&
-				utf8.RuneCountInString(between) <= 100 && !hasAny(between, conferVerbs)
+				utf8.RuneCountInString(between) <= 100 && !gr.hasAny(between, conferVerbs)
 			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming && !qualified {
 				groups = append(groups, nil)
 			}
@@ -144,8 +172,8 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 			// chương": the count right after the verb receives the form
 			// right after it.
 			direct := afterConferVerb(ls[a:g[0].start]) &&
-				(strings.TrimSpace(mid) == "" && len(mid) < b-last.end || hasAny(ls[last.start:last.end], formWords))
-			if population[gi] || !hasAny(mid, passiveWords) && !direct {
+				(strings.TrimSpace(mid) == "" && len(mid) < b-last.end || gr.hasAny(ls[last.start:last.end], formWords))
+			if population[gi] || !gr.hasAny(mid, passiveWords) && !direct {
 				continue
 			}
 		}
@@ -193,7 +221,7 @@ func clauseAwards(s, ls string, a, b int) []awardHit {
 			f = fb
 		}
 		aw.Form = formText(s, ls, a, b, f)
-		aw.ConferredBy = conferrer(s, ls, a, g[0].start, b)
+		aw.ConferredBy = conferrer(s, ls, gr, a, g[0].start, b)
 		if ps := vntext.FindPeriods(s[g[len(g)-1].end:b]); len(ps) > 0 {
 			aw.Period = ps[0].Text
 		} else if ps := vntext.FindPeriods(s[a:b]); len(ps) > 0 {
@@ -232,18 +260,32 @@ var formsByFirst = func() (t [256][]string) {
 	return t
 }()
 
+// lastForm returns the form word that ends last in ls, the longest of
+// those that end there; "" for none. (It is the form word whose last
+// occurrence ends last.) One pass from the end of ls.
 func lastForm(ls string) string {
-	best, word := -1, ""
-	for _, w := range formWords {
-		if i := strings.LastIndex(ls, w); i >= 0 {
-			end := i + len(w)
-			if end > best || end == best && len(w) > len(word) {
-				best, word = end, w
+	for e := len(ls); e > 0; e-- {
+		word := ""
+		for _, w := range formsByLast[ls[e-1]] {
+			if len(w) > len(word) && len(w) <= e && ls[e-len(w):e] == w {
+				word = w
 			}
 		}
+		if word != "" {
+			return word
+		}
 	}
-	return word
+	return ""
 }
+
+// formsByLast lists formWords by their last byte, in list order. Built
+// once, never changed.
+var formsByLast = func() (t [256][]string) {
+	for _, w := range formWords {
+		t[w[len(w)-1]] = append(t[w[len(w)-1]], w)
+	}
+	return t
+}()
 
 // formText returns the form as the text writes it, with a second form
 // joined by a comma ("biểu dương, khen thưởng").
@@ -270,26 +312,26 @@ func formText(s, ls string, a, b int, f string) string {
 
 // conferrer reads the body that confers the award: "được X tặng", "của X",
 // or the subject before the verb ("Đảng ủy Khối tặng giấy khen cho").
-func conferrer(s, ls string, a, countAt, b int) string {
+func conferrer(s, ls string, g *grams, a, countAt, b int) string {
 	cl := ls[a:b]
 	// "được Thủ tướng Chính phủ tặng bằng khen"
-	if i := strings.Index(cl, "được "); i >= 0 {
+	if i := g.index(cl, "được "); i >= 0 {
 		rest := s[a+i+len("được ") : b]
 		for _, v := range []string{" tặng", " trao", " khen thưởng", " biểu dương", " tuyên dương"} {
-			if j := strings.Index(rest, v); j > 0 && j < 120 && isUpperByteStr(rest) {
+			if j := g.index(rest, v); j > 0 && j < 120 && isUpperByteStr(rest) {
 				return strings.TrimSpace(rest[:j])
 			}
 		}
 	}
 	// "giấy khen của Đảng ủy khối"
-	if i := strings.Index(cl, "khen của "); i >= 0 {
+	if i := g.index(cl, "khen của "); i >= 0 {
 		rest := s[a+i+len("khen của ") : b]
 		return orgPhrase(rest)
 	}
 	// subject: text before the verb, after a leading adverbial.
 	head := s[a:countAt]
 	for _, v := range []string{" tặng", " trao", " khen thưởng", " biểu dương", " tuyên dương", " quyết định"} {
-		if j := strings.Index(head, v); j > 0 {
+		if j := g.index(head, v); j > 0 {
 			subj := head[:j]
 			if k := strings.LastIndex(subj, ", "); k >= 0 {
 				subj = subj[k+2:]
@@ -309,26 +351,29 @@ func conferrer(s, ls string, a, countAt, b int) string {
 
 // isUpperByteStr tells whether s starts with a capitalised word, as the
 // name of a body does.
+//
+// That is: a word starts s (its first rune belongs in a word) and its
+// first rune is upper case.
 func isUpperByteStr(s string) bool {
-	toks := tokenize(s)
-	if len(toks) == 0 || toks[0].start != 0 {
+	if s == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(toks[0].text)
-	return unicode.IsUpper(r)
+	r, _ := utf8.DecodeRuneInString(s)
+	return wordRune(r) && unicode.IsUpper(r)
 }
 
 // orgPhrase takes the organisation name at the start of s: capitalised
 // words and organisation words.
 func orgPhrase(s string) string {
 	lx := loadLexicon()
-	toks := tokenize(s)
+	ls := lower(s)
+	toks := tokenizeLow(s, ls)
 	k := 0
 	for k < len(toks) {
 		if k > 0 && !gapOK(gap(s, toks[k-1], toks[k])) {
 			break
 		}
-		if !titleWordOK(toks, k, lx) {
+		if !titleWordOK(s, ls, toks, k, lx) {
 			break
 		}
 		k++
@@ -431,6 +476,9 @@ func numberAt(s, ls string, i, b int) (n, end int, ok bool) {
 // wordNumberAt reads a count written in words at i, with its tens and
 // units: "hai", "mười", "mười lăm", "hai mươi", "hai mươi mốt".
 func wordNumberAt(ls string, i, b int) (n, end int, ok bool) {
+	if i >= b || !numberFirst[ls[i]] {
+		return 0, 0, false // no number word starts with the byte
+	}
 	next := func(at int) (string, int) {
 		j := strings.IndexByte(ls[at:b], ' ')
 		if j <= 0 {
@@ -460,6 +508,14 @@ func wordNumberAt(ls string, i, b int) (n, end int, ok bool) {
 	return n, end, true
 }
 
+// numberFirst marks the first bytes of numberWords.
+var numberFirst = func() (t [256]bool) {
+	for w := range numberWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // unitWords are the units that follow tens in a number written in words.
 var unitWords = map[string]int{"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 
@@ -473,20 +529,41 @@ func recipientAt(ls string, k, b int) (byte, int) {
 		}
 	}
 	best, kind := 0, byte(0)
-	try := func(words []string, kd byte) {
-		for _, w := range words {
-			if len(w) > best && strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)]) || rest[len(w)] == ' ') {
-				best, kind = len(w), kd
-			}
+	if rest == "" {
+		return 0, k
+	}
+	// the words of collectiveWords, individualWords and eitherWords, in
+	// that order, that start with the byte rest does
+	for _, rw := range recipientsByFirst[rest[0]] {
+		w := rw.word
+		if len(w) > best && strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)]) || rest[len(w)] == ' ') {
+			best, kind = len(w), rw.kind
 		}
 	}
-	try(collectiveWords, 'c')
-	try(individualWords, 'i')
-	try(eitherWords, 'e')
 	if kind == 'e' && (strings.HasPrefix(rest, "tập thể, cá nhân") || strings.HasPrefix(rest, "tập thể và cá nhân")) {
 		kind = 't'
 	}
 	return kind, k + best
+}
+
+// recipientsByFirst lists the recipient words by their first byte:
+// collectiveWords (kind 'c'), then individualWords ('i'), then eitherWords
+// ('e'), each in list order. Built once, never changed.
+var recipientsByFirst = func() (t [256][]recipientWord) {
+	for _, l := range []struct {
+		words []string
+		kind  byte
+	}{{collectiveWords, 'c'}, {individualWords, 'i'}, {eitherWords, 'e'}} {
+		for _, w := range l.words {
+			t[w[0]] = append(t[w[0]], recipientWord{w, l.kind})
+		}
+	}
+	return t
+}()
+
+type recipientWord struct {
+	word string
+	kind byte
 }
 
 // mergeAwards keeps one award per count triple (a headline and the body
@@ -546,12 +623,13 @@ var passiveWords = []string{"được", "nhận", "đón nhận", "vinh dự"}
 // it (lower case).
 var proposalWords = []string{"đề nghị", "đề xuất", "xem xét", "tờ trình", "trình cấp", "trình ubnd", "trình chủ tịch", "trình thủ tướng", "trình ban thường vụ", "trình tỉnh", "trình trung ương", "trình bộ"}
 
-// isProposal tells whether the clause cl (lower case) proposes an award.
-func isProposal(cl string) bool {
-	if !strings.Contains(cl, "đề ") && !strings.Contains(cl, "xem xét") && !strings.Contains(cl, "trình") {
+// isProposal tells whether the clause cl (lower case, a part of the text
+// of g) proposes an award.
+func isProposal(g *grams, cl string) bool {
+	if !g.contains(cl, "đề ") && !g.contains(cl, "xem xét") && !g.contains(cl, "trình") {
 		return false
 	}
-	return hasAny(cl, proposalWords)
+	return g.hasAny(cl, proposalWords)
 }
 
 // conferVerbs are the verbs that confer a commendation, lower case.

@@ -35,7 +35,6 @@ func Directives(sentence string) []facts.Directive {
 func findDirectives(s string) []directiveMention {
 	ls := lower(s)
 	toks := tokenizeLow(s, ls)
-	loadLexicon().cuesOf(toks)
 	return findDirectivesLow(s, ls, toks)
 }
 
@@ -85,7 +84,7 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = code
-		d.Kind = kindFor(s[:m.start], abbr, true)
+		d.Kind = kindFor(lastN(ls[:m.start], 40), abbr, true)
 		if d.Kind == "" && abbr == "L" {
 			d.Kind = "Luật"
 		}
@@ -113,18 +112,19 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = num + "-" + abbr + "/" + iss
-		d.Kind = kindFor(s[:m.start], kindAbbr, false)
+		d.Kind = kindFor(lastN(ls[:m.start], 40), kindAbbr, false)
 		d.Date = docDate(s, m.end)
 		d.Mention = s[m.start:m.end]
 		out = append(out, d)
 		taken = append(taken, [2]int{m.start, m.end})
 	}
 	// Short mentions: a kind word, "số", a number not followed by a code.
-	for _, t := range toks {
-		if t.cue&cueKindFirst == 0 {
+	for k := range toks {
+		t := &toks[k]
+		if t.cue()&cueKindFirst == 0 {
 			continue
 		}
-		kws := lx.kindFirst[t.low]
+		kws := t.w.kinds
 		if kws == nil {
 			continue
 		}
@@ -162,7 +162,7 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 			}
 			abbr := lx.kinds[kw]
 			d := directiveMention{number: s[j:k], abbr: abbr, short: true}
-			d.Kind = kindName(kw)
+			d.Kind = lx.kindNames[kw]
 			d.Mention = s[i:k]
 			d.Date = docDate(s, k)
 			// Issuer from the body named right after: "của Bộ Chính trị".
@@ -239,20 +239,19 @@ func normIssuer(s string) string {
 
 // kindFor names the kind of a code from the word written before it
 // ("Quy định số 101-QĐ/TW" is a Quy định) or from its abbreviation.
-func kindFor(before, abbr string, state bool) string {
+//
+// lb is the lower case of the last 40 bytes before the code
+// (lastN(lower(before), 40)).
+func kindFor(lb, abbr string, state bool) string {
 	lx := loadLexicon()
-	lb := lower(lastN(before, 40))
 	best, bestAt := "", -1
-	for _, kw := range lx.kindKeys {
-		if lx.kinds[kw] != abbr {
-			continue
-		}
+	for _, kw := range lx.kindKeysOf[abbr] {
 		if i := strings.LastIndex(lb, kw); i > bestAt {
 			best, bestAt = kw, i
 		}
 	}
 	if best != "" {
-		return kindName(best)
+		return lx.kindNames[best]
 	}
 	if abbr == "QĐ" && state {
 		return "Quyết định"

@@ -40,7 +40,11 @@ type lexicon struct {
 	kindKeys  []string            // lower-case kind words, longest first
 	kindFirst map[string][]string // first word → kind words, longest first
 	abbrKind  map[string]string   // "CT" → "Chỉ thị"
-	issuers   []issuer            // longest body first
+	// kindKeysOf holds the kind words of each abbreviation, in the order
+	// of kindKeys; kindNames the name of each kind word (kindName).
+	kindKeysOf map[string][]string
+	kindNames  map[string]string
+	issuers    []issuer // longest body first
 
 	// cues maps a lower-case word to the cue bits it sets on a sentence,
 	// so that a matcher can skip a sentence without the words it needs.
@@ -57,6 +61,19 @@ type lexicon struct {
 	orgHeadsByFirst   map[string][][]string
 	placeTypesByFirst map[string][][]string
 	unitFirst         map[string]bool
+	unitFirstTab      strTable[bool] // unitFirst, for a look-up at every word
+	distFirstTab      strTable[[]string]
+	placeNames        strTable[bool]      // the keys of provByName and of districts
+	namesakeTab       strTable[bool]      // namesakeWords (all true)
+	bodyNameTab       strTable[bool]      // bodyNameWords (all true)
+	placeWords        map[string][]string // place type → its words
+
+	// words holds, for each lower-case word that a list looks up, what
+	// the lists know of it (see wordInfo).
+	words   map[string]*wordInfo
+	wordTab strTable[*wordInfo] // words, for the look-up of every word of a text
+	// provFirstTab is provFirst, for the look-up of every capitalised word.
+	provFirstTab strTable[[]string]
 }
 
 type province struct {
@@ -182,6 +199,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 	}
 	sort.Slice(lx.kindKeys, func(i, j int) bool { return len(lx.kindKeys[i]) > len(lx.kindKeys[j]) })
+	lx.kindKeysOf = map[string][]string{}
+	lx.kindNames = map[string]string{}
+	for _, k := range lx.kindKeys {
+		lx.kindKeysOf[lx.kinds[k]] = append(lx.kindKeysOf[lx.kinds[k]], k)
+		lx.kindNames[k] = kindName(k)
+	}
 	lx.kindFirst = map[string][]string{}
 	for _, k := range lx.kindKeys {
 		w := firstWord(k)
@@ -228,11 +251,13 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		lx.orgHeadsByFirst[h[0]] = append(lx.orgHeadsByFirst[h[0]], h)
 		lx.unitFirst[firstWord(h[0])] = true
 	}
+	lx.placeWords = map[string][]string{}
 	for _, pt := range lx.placeTypes {
 		var words []string
-		for _, t := range tokenize(pt) {
-			words = append(words, t.text)
+		for _, t := range appendTokens(nil, pt) {
+			words = append(words, t.in(pt))
 		}
+		lx.placeWords[pt] = words
 		lx.placeTypesByFirst[words[0]] = append(lx.placeTypesByFirst[words[0]], words)
 		lx.unitFirst[words[0]] = true
 	}
@@ -255,8 +280,179 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	for w := range lx.kindFirst {
 		lx.cues[w] |= cueKindFirst
 	}
+	lx.buildWords()
 	return lx
 })
+
+// wordInfo is what the lexicon knows of one lower-case word: the entries
+// of its lists the word looks up, so that a sentence's words are looked
+// up once. Each field holds what the map named in its comment gives for
+// the word; the lists keyed by a word as written hold every entry whose
+// key lowers to the word, to be filtered by the word as written.
+type wordInfo struct {
+	cue    cue        // cues
+	titles [][]string // titleByFirst
+	kinds  []string   // kindFirst
+	org    bool       // orgWords
+	// pairFirst and pairLast: the word starts or ends an entry of orgPairs.
+	pairFirst, pairLast bool
+	heads               [][]string // orgHeadsByFirst, of every spelling
+	places              [][]string // placeTypesByFirst, of every spelling
+	placesLow           [][]string // placeTypesByFirst of the word itself
+	surnames            []string   // surnames that lower to the word
+}
+
+// buildWords fills lx.words from the lists.
+func (lx *lexicon) buildWords() {
+	lx.words = map[string]*wordInfo{}
+	at := func(w string) *wordInfo {
+		wi := lx.words[w]
+		if wi == nil {
+			wi = &wordInfo{}
+			lx.words[w] = wi
+		}
+		return wi
+	}
+	for w, c := range lx.cues {
+		at(w).cue = c
+	}
+	for w, ts := range lx.titleByFirst {
+		at(w).titles = ts
+		at(w).cue |= cueTitle
+	}
+	for w, ks := range lx.kindFirst {
+		at(w).kinds = ks
+	}
+	for w := range lx.orgWords {
+		at(w).org = true
+	}
+	for p := range lx.orgPairs {
+		at(p[:strings.IndexByte(p, ' ')]).pairFirst = true
+		at(p[strings.LastIndexByte(p, ' ')+1:]).pairLast = true
+	}
+	for _, h := range lx.orgHeads {
+		wi := at(lower(h[0]))
+		wi.heads = append(wi.heads, h)
+	}
+	for _, pt := range lx.placeTypes {
+		words := lx.placeWords[pt]
+		wi := at(lower(words[0]))
+		wi.places = append(wi.places, words)
+	}
+	for w, pts := range lx.placeTypesByFirst {
+		at(w).placesLow = pts
+	}
+	for sn := range lx.surnames {
+		wi := at(lower(sn))
+		wi.surnames = append(wi.surnames, sn)
+	}
+	lx.wordTab = newStrTable(lx.words)
+	lx.provFirstTab = newStrTable(lx.provFirst)
+	lx.unitFirstTab = newStrTable(lx.unitFirst)
+	lx.distFirstTab = newStrTable(lx.distFirst)
+	placeNames := map[string]bool{}
+	for k := range lx.provByName {
+		placeNames[k] = true
+	}
+	for k := range lx.districts {
+		placeNames[k] = true
+	}
+	lx.placeNames = newStrTable(placeNames)
+	lx.namesakeTab = newStrTable(namesakeWords)
+	lx.bodyNameTab = newStrTable(bodyNameWords)
+}
+
+// annotate sets the lexicon entry of each word of ls (lower case).
+func (lx *lexicon) annotate(ls string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		w, _ := lx.wordTab.get(ls[t.start:t.end])
+		t.w, t.cues = w, 0
+		if w != nil {
+			t.cues = w.cue
+		}
+	}
+}
+
+// annotateWord sets the lexicon entry of the word t of ls.
+func (lx *lexicon) annotateWord(ls string, t *token) {
+	w, _ := lx.wordTab.get(t.in(ls))
+	t.w, t.cues = w, 0
+	if w != nil {
+		t.cues = w.cue
+	}
+}
+
+// strTable is a map from strings as an open-addressing hash table, with
+// a hash of a few bytes of the key: for the look-up of every word of a
+// text, most of which are not in it and are turned away after a probe or
+// two.
+type strTable[V any] struct {
+	slots []strSlot[V] // a power of two long, at most a quarter full
+}
+
+type strSlot[V any] struct {
+	key  string
+	used bool
+	val  V
+}
+
+func newStrTable[V any](m map[string]V) strTable[V] {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	// The keys are copied into one string, close together in memory.
+	keys := make([]string, 0, len(m))
+	var arena strings.Builder
+	for k := range m {
+		keys = append(keys, k)
+		arena.WriteString(k)
+	}
+	all, at := arena.String(), 0
+	t := strTable[V]{slots: make([]strSlot[V], n)}
+	for _, k := range keys {
+		v := m[k]
+		k, at = all[at:at+len(k)], at+len(k)
+		i := strHash(k) & uint32(n-1)
+		for t.slots[i].used {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.slots[i] = strSlot[V]{k, true, v}
+	}
+	return t
+}
+
+// strHash hashes the length and the first, middle and last bytes of w.
+func strHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[n-1])*0xC2B2AE35 ^ uint32(w[n/2])*0x27D4EB2F
+	return h ^ h>>15
+}
+
+// has tells whether w is a key.
+func (t strTable[V]) has(w string) bool {
+	_, ok := t.get(w)
+	return ok
+}
+
+// get returns the value of w, and whether there is one.
+func (t strTable[V]) get(w string) (V, bool) {
+	mask := uint32(len(t.slots) - 1)
+	for i := strHash(w) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			var zero V
+			return zero, false
+		}
+		if s.key == w {
+			return s.val, true
+		}
+	}
+}
 
 // cue is a set of bits telling which kinds of cue word a sentence holds.
 type cue uint8
@@ -267,16 +463,14 @@ const (
 	cueKind                      // a document kind: "Chỉ thị", "Kết luận"
 	cuePlace                     // a place type: "huyện", "thành phố", "TP."
 	cueKindFirst                 // the first word of a document kind (a key of kindFirst)
+	cueTitle                     // the first word of a title (a key of titleByFirst)
 )
 
-// cuesOf returns the cue bits of a sentence's words, and stores each
-// word's own bits in its token for the matchers that read word by word.
-func (lx *lexicon) cuesOf(toks []token) cue {
+// cuesOf returns the cue bits of a sentence's words (annotated).
+func cuesOf(toks []token) cue {
 	var c cue
 	for i := range toks {
-		b := lx.cues[toks[i].low]
-		toks[i].cue = b
-		c |= b
+		c |= toks[i].cue()
 	}
 	return c
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/facts"
 	"github.com/vnnews/vnnews/extract/page"
@@ -22,24 +23,23 @@ import (
 )
 
 // sentence is one sentence of the article with where it came from, lower
-// cased and split into words once for all the matchers.
+// cased once for all the matchers.
 type sentence struct {
 	text    string
 	low     string // lower(text), same byte offsets
-	toks    []token
-	digit   bool // holds a digit
-	cues    cue  // the cue words it holds
-	block   int  // -1 for the headline
+	block   int    // -1 for the headline
 	kind    page.Kind
 	inBlock int // index of the sentence within its block
 }
 
-func newSentence(text string, block int, kind page.Kind, inBlock int) sentence {
-	s := sentence{text: text, low: lower(text), block: block, kind: kind, inBlock: inBlock}
-	s.toks = tokenizeLow(s.text, s.low)
-	s.digit = strings.ContainsAny(text, "0123456789")
-	s.cues = loadLexicon().cuesOf(s.toks)
-	return s
+// hasDigit tells whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Match reads the facts of a page. It fills the title, dates, province,
@@ -58,107 +58,146 @@ func Match(p *page.Page) *facts.Article {
 	a.Author = vntext.NFC(p.Author)
 	a.Body = p.Body() // blocks are NFC (page.Block)
 
+	// The sentences, the headline first.
 	sents := make([]sentence, 0, 64)
 	if title != "" {
-		sents = append(sents, newSentence(title, -1, page.Paragraph, 0))
+		sents = append(sents, sentence{text: title, block: -1, kind: page.Paragraph})
 	}
 	for bi, b := range p.Blocks {
 		for si, s := range vntext.Sentences(b.Text) {
-			sents = append(sents, newSentence(s.Text, bi, b.Kind, si))
+			sents = append(sents, sentence{text: s.Text, block: bi, kind: b.Kind, inBlock: si})
 		}
 	}
-
-	// Directives: only sentences with a number can refer to one.
-	var dms []directiveMention
+	r := newArticleReader(a, sents)
 	for i := range sents {
-		if s := &sents[i]; s.digit && (s.cues&cueKind != 0 || codeSlash(s.text)) {
-			dms = append(dms, findDirectivesLow(s.text, s.low, s.toks)...)
-		}
+		r.read(&sents[i])
 	}
-	a.Directives = resolveDirectives(dms)
-
-	// Officials, bylines excluded.
-	exclude := bylineNames(a.Author)
-	var offs []facts.Official
-	for i := range sents {
-		offs = append(offs, officialsIn(sents[i].text, sents[i].toks)...)
-	}
-	a.Officials = mergeOfficials(offs, exclude)
-
-	// Awards.
-	// The body first: where the headline repeats an award, the body's
-	// sentence is the better evidence.
-	var hits []awardHit
-	for i := range sents {
-		if s := &sents[i]; s.block >= 0 && s.cues&cueForm != 0 {
-			hits = append(hits, awardsIn(s.text, s.low)...)
-		}
-	}
-	if title != "" && sents[0].cues&cueForm != 0 {
-		hits = append(hits, awardsIn(sents[0].text, sents[0].low)...)
-	}
-	a.Awards = mergeAwards(hits)
-
-	// Units.
-	seenUnit := map[string]bool{}
-	// A sentence that announces models, or lists some, lets the next one
-	// go on with the list.
-	prevModels := false
-	for i := range sents {
-		s := &sents[i]
-		us := unitsIn(s.text, s.low, s.toks, s.cues, prevModels)
-		prevModels = announcesModels(s.low, s.cues)
-		for _, u := range us {
-			if u.Role == facts.RoleExemplary {
-				prevModels = true
-			}
-		}
-		for _, u := range us {
-			k := lower(u.Name)
-			if seenUnit[k] {
-				continue
-			}
-			seenUnit[k] = true
-			a.Units = append(a.Units, u)
-		}
-	}
+	a.Directives = resolveDirectives(r.dms)
+	a.Officials = mergeOfficials(r.offs, bylineNames(a.Author)) // bylines excluded
+	a.Awards = mergeAwards(append(r.hits, r.titleHits...))
 	a.Units = mergeUnits(a.Units)
 
 	// Dates.
-	pub, event := articleDates(p, sents, dms)
+	pub, event := articleDates(p, sents, r.dms)
 	a.Published = facts.Str(pub)
 	a.EventDate = facts.Str(event)
-
-	// Province.
-	var tm, lead, body []ProvinceMention
-	if title != "" {
-		tm = provincesIn(sents[0].text, sents[0].low, sents[0].toks, sents[0].cues)
-	}
-	for i := range sents {
-		s := &sents[i]
-		if s.block < 0 {
-			continue
-		}
-		ms := provincesIn(s.text, s.low, s.toks, s.cues)
-		if s.block <= 1 && s.inBlock == 0 {
-			lead = append(lead, ms...)
-		} else {
-			// a dateline code counts only at the start of the lead
-			ms = dropDatelines(ms)
-			body = append(body, ms...)
-		}
-	}
 	var at time.Time
 	if pub != "" {
 		at, _ = time.Parse("2006-01-02", pub)
 	} else if event != "" {
 		at, _ = time.Parse("2006-01-02", event)
 	}
-	if prov := chooseProvince(dropDatelines(tm), body, lead, at); prov != "" {
+	if prov := chooseProvince(dropDatelines(r.tm), r.body, r.lead, at); prov != "" {
 		a.Province = &prov
 	}
 	a.Normalize()
 	return a
+}
+
+// articleReader reads the sentences of an article one after the other:
+// each is split into words once, and read by every matcher in turn; the
+// words of one sentence are not kept for the next. It gathers what the
+// matchers find.
+type articleReader struct {
+	a  *facts.Article // its units, as they come
+	lx *lexicon
+	// buffers for the words, the lower case and the clauses of a
+	// sentence
+	toks    []token
+	low     []byte
+	clauses []clause
+
+	dms             []directiveMention
+	offs            []facts.Official
+	hits, titleHits []awardHit // of the body and of the headline
+	seenUnit        map[string]bool
+	tm, lead, body  []ProvinceMention // in the headline, the lead, the rest
+	// A sentence that announces models, or lists some, lets the next one
+	// go on with the list.
+	prevModels bool
+}
+
+// newArticleReader returns a reader for the sentences of a, with buffers
+// of the size of the longest (about a word per space).
+func newArticleReader(a *facts.Article, sents []sentence) *articleReader {
+	longest, spaces := 0, 0
+	for i := range sents {
+		if n := len(sents[i].text); n > longest {
+			longest, spaces = n, strings.Count(sents[i].text, " ")
+		}
+	}
+	return &articleReader{
+		a:        a,
+		lx:       loadLexicon(),
+		toks:     make([]token, 0, spaces+spaces/4+8),
+		low:      make([]byte, 0, longest),
+		seenUnit: map[string]bool{},
+	}
+}
+
+// read reads the sentence s, and sets its lower case.
+func (r *articleReader) read(s *sentence) {
+	var toks []token
+	s.low, toks, r.low = lowerWords(s.text, r.toks[:0], r.low)
+	r.toks = toks
+	r.lx.annotate(s.low, toks)
+	cues := cuesOf(toks)
+	var g grams
+	g.add(s.low)
+
+	// Directives: only sentences with a number can refer to one.
+	if hasDigit(s.text) && (cues&cueKind != 0 || codeSlash(s.text)) {
+		r.dms = append(r.dms, findDirectivesLow(s.text, s.low, toks)...)
+	}
+
+	// Officials.
+	r.offs = append(r.offs, officialsIn(s.text, s.low, toks, cues)...)
+
+	// Awards: the body's first, then the headline's; where the headline
+	// repeats an award, the body's sentence is the better evidence. The
+	// clauses' form words serve the units too.
+	cls := r.clauses[:0]
+	if cues&(cueForm|cueExemplary) != 0 || r.prevModels { // else unitsIn reads nothing
+		cls = splitClauses(cls, s.text, s.low, cues&cueForm != 0)
+		r.clauses = cls
+	}
+	if cues&cueForm != 0 {
+		if s.block >= 0 {
+			r.hits = append(r.hits, awardsIn(s.text, s.low, &g, cls)...)
+		} else {
+			r.titleHits = append(r.titleHits, awardsIn(s.text, s.low, &g, cls)...)
+		}
+	}
+
+	// Units.
+	us := unitsIn(s.text, s.low, toks, &g, cls, cues, r.prevModels)
+	r.prevModels = announcesModels(&g, s.low, cues)
+	for _, u := range us {
+		if u.Role == facts.RoleExemplary {
+			r.prevModels = true
+		}
+	}
+	for _, u := range us {
+		k := lower(u.Name)
+		if r.seenUnit[k] {
+			continue
+		}
+		r.seenUnit[k] = true
+		r.a.Units = append(r.a.Units, u)
+	}
+
+	// Province.
+	ms := provincesIn(s.text, s.low, toks, cues)
+	switch {
+	case s.block < 0:
+		r.tm = ms
+	case s.block <= 1 && s.inBlock == 0:
+		r.lead = append(r.lead, ms...)
+	default:
+		// a dateline code counts only at the start of the lead
+		ms = dropDatelines(ms)
+		r.body = append(r.body, ms...)
+	}
 }
 
 func dropDatelines(ms []ProvinceMention) []ProvinceMention {
@@ -356,9 +395,7 @@ func mergeUnits(us []facts.Unit) []facts.Unit {
 	for i, u := range us {
 		// punctuation dropped: "Sở Văn hóa" is in "Sở Văn hóa, Thể thao
 		// và Du lịch"
-		keys[i] = " " + strings.Join(strings.FieldsFunc(lower(u.Name), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}), " ") + " "
+		keys[i] = unitKey(u.Name)
 	}
 	var out []facts.Unit
 	for i, u := range us {
@@ -386,6 +423,33 @@ func mergeUnits(us []facts.Unit) []facts.Unit {
 		}
 	}
 	return out
+}
+
+// unitKey returns the words of a unit's name, lower case, between spaces:
+// " " + strings.Join(strings.FieldsFunc(lower(name), notLetterOrDigit), " ") + " ".
+func unitKey(name string) string {
+	ln := lower(name)
+	var b strings.Builder
+	b.Grow(len(ln) + 2)
+	b.WriteByte(' ')
+	in, words := false, 0
+	for i, r := range ln {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			in = false
+			continue
+		}
+		if !in && words > 0 {
+			b.WriteByte(' ')
+		}
+		if !in {
+			words++
+		}
+		in = true
+		_, size := utf8.DecodeRuneInString(ln[i:])
+		b.WriteString(ln[i : i+size])
+	}
+	b.WriteByte(' ')
+	return b.String()
 }
 
 // boundWords before a date make it the bound of a span ("tính đến ngày

@@ -19,55 +19,59 @@ type nameSpan struct {
 // words that start with a known surname (or "Thích" for a monk's name),
 // two to four words long, with leading place names ("Thanh Xuân Bùi Huyền
 // Mai") taken off.
-func findNames(s string, toks []token, lx *lexicon) []nameSpan {
+func findNames(s, ls string, toks []token, lx *lexicon) []nameSpan {
 	var out []nameSpan
 	for i := 0; i < len(toks); {
-		if !isCap(toks[i].text) {
+		if !toks[i].cap {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isCap(toks[j].text) && gap(s, toks[j-1], toks[j]) == " " {
+		for j < len(toks) && toks[j].cap && gap(s, toks[j-1], toks[j]) == " " {
 			j++
 		}
-		out = append(out, namesInRun(s, toks, i, j, lx)...)
+		out = append(out, namesInRun(s, ls, toks, i, j, lx)...)
 		i = j
 	}
 	return out
 }
 
-func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
+func namesInRun(s, ls string, toks []token, i, j int, lx *lexicon) []nameSpan {
 	// A run of two words right after a place type is the place: "Bí thư
 	// Đảng ủy xã Yên Hồ". (A longer run may be a person after an unnamed
 	// place: "Chủ tịch UBND huyện Phan Quốc Thắng".)
-	if j-i == 2 && i > 0 && toks[i-1].text == toks[i-1].low && lx.placeWord[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
-		return nil
-	}
-	// A short run after a school or street word is its namesake: "Trường
-	// THPT chuyên Lê Quý Đôn", "Trường Tiểu học Kim Đồng", "đường Trần Phú".
-	if j-i <= 3 && i > 0 && namesakeWords[toks[i-1].text] && gap(s, toks[i-1], toks[i]) == " " {
-		return nil
-	}
-	// A run after a parish, pagoda or congregation word is its name:
-	// "Chánh xứ giáo xứ Cù Lao Giêng", "Họ đạo Cao Đài Long Xuyên".
-	if j-i <= 4 && i > 0 && toks[i-1].text == toks[i-1].low && bodyNameWords[toks[i-1].low] && gap(s, toks[i-1], toks[i]) == " " {
-		return nil
+	if j-i <= 4 && i > 0 && gap(s, toks[i-1], toks[i]) == " " {
+		prev, lowPrev := toks[i-1].in(s), toks[i-1].in(ls)
+		if j-i == 2 && prev == lowPrev && lx.placeWord[lowPrev] {
+			return nil
+		}
+		// A short run after a school or street word is its namesake:
+		// "Trường THPT chuyên Lê Quý Đôn", "Trường Tiểu học Kim Đồng",
+		// "đường Trần Phú".
+		if j-i <= 3 && lx.namesakeTab.has(prev) {
+			return nil
+		}
+		// A run after a parish, pagoda or congregation word is its name:
+		// "Chánh xứ giáo xứ Cù Lao Giêng", "Họ đạo Cao Đài Long Xuyên".
+		if prev == lowPrev && lx.bodyNameTab.has(lowPrev) {
+			return nil
+		}
 	}
 	// Take off leading places: "Thanh Xuân", "Châu Thành", "Long An".
 	for {
-		k := placePrefix(toks, i, j, lx)
+		k := placePrefix(s, toks, i, j, lx)
 		if k == i {
 			break
 		}
 		i = k
 	}
 	for a := i; a < j; a++ {
-		w := toks[a].text
-		if !lx.surnames[w] && w != "Thích" && !apostropheName(w) {
+		w := toks[a].in(s)
+		if !toks[a].surname(s) && w != "Thích" && !apostropheName(w) {
 			continue
 		}
 		// "Quận Đoàn Ninh Kiều", "Tỉnh Đoàn": the youth union, not a name.
-		if w == "Đoàn" && a > i && unionPlaces[toks[a-1].text] {
+		if w == "Đoàn" && a > i && unionPlaces[toks[a-1].in(s)] {
 			continue
 		}
 		n := j - a
@@ -89,10 +93,7 @@ func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
 		if name == "Hồ Chí Minh" || strings.HasPrefix(name, "Hồ Chí Minh ") {
 			return nil
 		}
-		if _, isProv := lx.provByName[name]; isProv {
-			return nil
-		}
-		if _, isDist := lx.districts[name]; isDist {
+		if _, isPlace := lx.placeNames.get(name); isPlace { // a province or a district
 			return nil
 		}
 		return []nameSpan{{from: a, to: j, start: toks[a].start, end: toks[j-1].end, name: name}}
@@ -101,24 +102,15 @@ func namesInRun(s string, toks []token, i, j int, lx *lexicon) []nameSpan {
 }
 
 // placePrefix returns the index after a province or district name that
-// starts the run at i, or i.
-func placePrefix(toks []token, i, j int, lx *lexicon) int {
+// starts the run at i, or i. The words of a run are apart by one space,
+// so that the text of words i to i+n is the words joined by spaces.
+func placePrefix(s string, toks []token, i, j int, lx *lexicon) int {
 	for n := 4; n >= 2; n-- {
 		if i+n > j-2 { // leave room for a name
 			continue
 		}
-		var b strings.Builder
-		for k := i; k < i+n; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(toks[k].text)
-		}
-		key := b.String()
-		if _, ok := lx.districts[key]; ok {
-			return i + n
-		}
-		if _, ok := lx.provByName[key]; ok {
+		key := s[toks[i].start:toks[i+n-1].end]
+		if _, ok := lx.placeNames.get(key); ok { // a district or a province
 			return i + n
 		}
 	}
@@ -126,9 +118,12 @@ func placePrefix(toks []token, i, j int, lx *lexicon) int {
 }
 
 // titleAt returns the length in tokens of the title keyword starting at
-// token i, or 0.
-func titleAt(toks []token, i int, lx *lexicon) int {
-	for _, tw := range lx.titleByFirst[toks[i].low] {
+// token i of ls (lower case), or 0.
+func titleAt(ls string, toks []token, i int, lx *lexicon) int {
+	if toks[i].w == nil {
+		return 0
+	}
+	for _, tw := range toks[i].w.titles {
 		if i+len(tw) > len(toks) {
 			continue
 		}
@@ -138,7 +133,7 @@ func titleAt(toks []token, i int, lx *lexicon) int {
 				ok = false
 				break
 			}
-			if toks[i+k].low != w {
+			if toks[i+k].in(ls) != w {
 				ok = false
 				break
 			}
@@ -150,20 +145,25 @@ func titleAt(toks []token, i int, lx *lexicon) int {
 	return 0
 }
 
-// titleWordOK tells whether token k may continue a title.
-func titleWordOK(toks []token, k int, lx *lexicon) bool {
-	w := toks[k].text
+// titleWordOK tells whether token k of s (ls in lower case) may continue
+// a title.
+func titleWordOK(s, ls string, toks []token, k int, lx *lexicon) bool {
+	w := toks[k].in(s)
 	if isUpperWord(w) {
 		return true
 	}
-	lw := toks[k].low
-	if lx.orgWords[lw] {
+	lw, wi := toks[k].in(ls), toks[k].w
+	if wi == nil {
+		// no entry: neither an organisation word nor in a pair
+		return false
+	}
+	if wi.org {
 		return true
 	}
-	if k+1 < len(toks) && lx.orgPairs[lw+" "+toks[k+1].low] {
+	if wi.pairFirst && k+1 < len(toks) && lx.orgPairs[lw+" "+toks[k+1].in(ls)] {
 		return true
 	}
-	if k > 0 && lx.orgPairs[toks[k-1].low+" "+lw] {
+	if wi.pairLast && k > 0 && lx.orgPairs[toks[k-1].in(ls)+" "+lw] {
 		return true
 	}
 	return false
@@ -178,7 +178,7 @@ func gapOK(g string) bool {
 // extendTitle runs a title from its keyword at token i over organisation
 // words; it stops before a name, a lower-case word that is not an
 // organisation word, or punctuation. It returns the end token.
-func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexicon) int {
+func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexicon) int {
 	k := i + kw
 	for k < len(toks) {
 		if names[k] {
@@ -187,7 +187,7 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 		g := gap(s, toks[k-1], toks[k])
 		// "Ngân hàng Chính sách xã hội (NHCSXH) tỉnh": an abbreviation in
 		// parentheses inside the title.
-		if g == " (" && isAbbrev(toks[k].text) && k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == ") " && titleWordOK(toks, k+1, lx) && !names[k+1] {
+		if g == " (" && isAbbrev(toks[k].in(s)) && k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == ") " && titleWordOK(s, ls, toks, k+1, lx) && !names[k+1] {
 			k += 2
 			continue
 		}
@@ -197,14 +197,14 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 		if g == " - " || g == " – " {
 			// "Name - Title" separators end a title unless an org follows
 			// in capitals ("Cơ quan - Doanh nghiệp").
-			if !isCap(toks[k].text) || titleAt(toks, k, lx) > 0 {
+			if !toks[k].cap || titleAt(ls, toks, k, lx) > 0 {
 				break
 			}
 		}
-		if !titleWordOK(toks, k, lx) && !clubWord(s, toks, k) {
+		if !titleWordOK(s, ls, toks, k, lx) && !clubWord(s, ls, toks, k) {
 			break
 		}
-		if titleAt(toks, k, lx) > 0 && k > i+kw {
+		if titleAt(ls, toks, k, lx) > 0 && k > i+kw {
 			// A new title keyword ends this one unless it is part of an
 			// organisation ("Ban Chấp hành", "Văn phòng Chủ tịch nước").
 			break
@@ -212,7 +212,7 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 		k++
 	}
 	// Trailing connectors do not end a title.
-	for k > i+kw && (lower(toks[k-1].text) == "và" || lower(toks[k-1].text) == "các") {
+	for k > i+kw && (toks[k-1].in(ls) == "và" || toks[k-1].in(ls) == "các") {
 		k--
 	}
 	return k
@@ -225,17 +225,23 @@ func extendTitle(s string, toks []token, i, kw int, names map[int]bool, lx *lexi
 // ("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy - Hoàng Đình Cán").
 func Officials(sentence string) []facts.Official {
 	sentence = valid(sentence)
-	return officialsIn(sentence, tokenize(sentence))
+	ls := lower(sentence)
+	toks := tokenizeLow(sentence, ls)
+	return officialsIn(sentence, ls, toks, cuesOf(toks))
 }
 
-// officialsIn is Officials with the sentence's words.
-func officialsIn(sentence string, toks []token) []facts.Official {
+// officialsIn is Officials with the sentence's lower case, words and
+// cues.
+func officialsIn(sentence, ls string, toks []token, cues cue) []facts.Official {
+	if cues&cueTitle == 0 {
+		return nil // no title keyword: no title, so no official
+	}
 	lx := loadLexicon()
-	names := findNames(sentence, toks, lx)
+	names := findNames(sentence, ls, toks, lx)
 	if len(names) == 0 {
 		return nil
 	}
-	nameAt := map[int]bool{}
+	nameAt := make([]bool, len(toks))
 	for _, n := range names {
 		for k := n.from; k < n.to; k++ {
 			nameAt[k] = true
@@ -248,15 +254,15 @@ func officialsIn(sentence string, toks []token) []facts.Official {
 		if nameAt[i] {
 			continue
 		}
-		kw := titleAt(toks, i, lx)
+		kw := titleAt(ls, toks, i, lx)
 		if kw == 0 {
 			continue
 		}
 		// "Phó Bí thư" not "Bí thư" inside it: keywords longest first, and
 		// a keyword right after "Phó"/"nguyên" is inside a longer one.
-		end := extendTitle(sentence, toks, i, kw, nameAt, lx)
+		end := extendTitle(sentence, ls, toks, i, kw, nameAt, lx)
 		from := i
-		if i > 0 && lower(toks[i-1].text) == "nguyên" && gap(sentence, toks[i-1], toks[i]) == " " {
+		if i > 0 && toks[i-1].in(ls) == "nguyên" && gap(sentence, toks[i-1], toks[i]) == " " {
 			from = i - 1
 		}
 		titles = append(titles, span{from, end})
@@ -396,7 +402,7 @@ func afterAppoint(g string) bool {
 
 // deceased tells whether the title at token i is written "cố Tổng Bí thư".
 func deceased(s string, toks []token, i int) bool {
-	return i > 0 && (toks[i-1].text == "cố" || toks[i-1].text == "Cố")
+	return i > 0 && (toks[i-1].in(s) == "cố" || toks[i-1].in(s) == "Cố")
 }
 
 // mergeOfficials joins the mentions of one person: titles in union, a
@@ -424,15 +430,16 @@ func mergeOfficials(in []facts.Official, exclude map[string]bool) []facts.Offici
 }
 
 func fullestTitles(ts []string) []string {
+	lows := lowerAll(ts)
 	var out []string
 	for i, t := range ts {
-		lt := lower(t)
+		lt := lows[i]
 		drop := false
-		for j, u := range ts {
+		for j := range ts {
 			if i == j {
 				continue
 			}
-			lu := lower(u)
+			lu := lows[j]
 			if lu == lt && j < i {
 				drop = true
 				break
@@ -484,13 +491,13 @@ func apostropheName(w string) bool {
 // clubWord tells whether the lower-case word at k names what a club or
 // team does, right after "Câu lạc bộ", "CLB", "Đội" or "Nhóm" and before a
 // capitalised word: "Câu lạc bộ xòe Thái bản Co Mỵ".
-func clubWord(s string, toks []token, k int) bool {
-	if k < 1 || k+1 >= len(toks) || toks[k].text != toks[k].low || !isUpperWord(toks[k+1].text) {
+func clubWord(s, ls string, toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].in(s) != toks[k].in(ls) || !isUpperWord(toks[k+1].in(s)) {
 		return false
 	}
 	if gap(s, toks[k-1], toks[k]) != " " || gap(s, toks[k], toks[k+1]) != " " {
 		return false
 	}
-	prev := toks[k-1].low
-	return prev == "clb" || prev == "nhóm" || prev == "đội" || prev == "bộ" && k >= 3 && toks[k-2].low == "lạc" && toks[k-3].low == "câu"
+	prev := toks[k-1].in(ls)
+	return prev == "clb" || prev == "nhóm" || prev == "đội" || prev == "bộ" && k >= 3 && toks[k-2].in(ls) == "lạc" && toks[k-3].in(ls) == "câu"
 }

@@ -3,7 +3,6 @@ package match
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,7 +22,6 @@ func Provinces(text string) []ProvinceMention {
 	text = valid(text)
 	lt := lower(text)
 	toks := tokenizeLow(text, lt)
-	loadLexicon().cuesOf(toks)
 	return provincesIn(text, lt, toks, cuePlace)
 }
 
@@ -50,13 +48,11 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 		}
 	}
 	next := 0 // names do not overlap
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// A name starts with a capital at the start of a word.
 		i := t.start
-		if i < next || i > 0 && isWordByte(text[i-1]) || t.low == t.text {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsUpper(r) {
+		if !t.upper || i < next || i > 0 && isWordByte(text[i-1]) || t.in(lt) == t.in(text) {
 			continue
 		}
 		if m, n, ok := provinceAt(text, lt, i, lx); ok {
@@ -68,10 +64,11 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	if cues&cuePlace == 0 {
 		return out
 	}
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		i := t.start
 		// only a word that can begin a district type is worth a look-up
-		if !districtFirst[text[i]] || t.cue&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
+		if !districtFirst[text[i]] || t.cue()&cuePlace == 0 || i > 0 && isWordByte(text[i-1]) {
 			continue
 		}
 		for _, pt := range districtTypes {
@@ -79,7 +76,8 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 				continue
 			}
 			rest := strings.TrimLeft(text[i+len(pt):], " ")
-			for _, d := range lx.distFirst[firstWord(rest)] {
+			ds, _ := lx.distFirstTab.get(firstWord(rest))
+			for _, d := range ds {
 				if strings.HasPrefix(rest, d) && (len(rest) == len(d) || !isWordByte(rest[len(d)])) {
 					ps := lx.districts[d]
 					if len(ps) == 1 {
@@ -96,7 +94,8 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 // provinceAt reads a province spelling at i.
 func provinceAt(text, lt string, i int, lx *lexicon) (ProvinceMention, int, bool) {
 	rest := text[i:]
-	for _, sp := range lx.provFirst[firstWord(rest)] {
+	sps, _ := lx.provFirstTab.get(firstWord(rest))
+	for _, sp := range sps {
 		if !strings.HasPrefix(rest, sp) {
 			continue
 		}

@@ -7,72 +7,129 @@ import (
 )
 
 // token is one word of a sentence: a run of letters, digits and
-// apostrophes, with its byte offsets.
+// apostrophes, by its byte offsets in the sentence (and in its lower
+// case, which has the same offsets).
 type token struct {
-	text       string
-	low        string // text in lower case
 	start, end int
-	cue        cue // the word's cue bits, once lexicon.cuesOf has run
+	w          *wordInfo // the word's entry in the lexicon, nil for none
+	cues       cue       // w's cue bits
+	cap        bool      // isCap of the word
+	upper      bool      // the first rune is upper case (unicode.IsUpper)
 }
+
+// in returns the word in s: the sentence, or its lower case.
+func (t *token) in(s string) string { return s[t.start:t.end] }
+
+// cue returns the word's cue bits.
+func (t *token) cue() cue { return t.cues }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’'
 }
 
-// tokenize splits s into words.
+// tokenize splits s into words, each with its lexicon entry.
 func tokenize(s string) []token { return tokenizeLow(s, lower(s)) }
 
-// tokenizeLow splits s into words, taking their lower case from ls ==
-// lower(s).
+// tokenizeLow splits s into words, each with its lexicon entry looked up
+// in ls == lower(s).
 func tokenizeLow(s, ls string) []token {
 	n := strings.Count(s, " ") + 1
-	return appendTokens(make([]token, 0, n+n/8), s, ls)
+	toks := appendTokens(make([]token, 0, n+n/8), s)
+	loadLexicon().annotate(ls, toks)
+	return toks
 }
 
-// appendTokens appends the words of s to out, taking their lower case
-// from ls == lower(s); a caller with a buffer of its own saves the
-// allocation. With ls == "" each word is lowered by itself (the same
-// result, as lower works rune by rune), which saves lowering a long s
-// when few of its words are read.
-func appendTokens(out []token, s, ls string) []token {
-	if ls == "" && s != "" {
-		n := len(out)
-		out = appendTokensLow(out, s, s)
-		for k := n; k < len(out); k++ {
-			out[k].low = lower(out[k].text)
+// byteClass tells, for each byte below utf8.RuneSelf, whether it belongs
+// in a word, and whether it is an upper-case letter or a digit.
+var byteClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case 'a' <= b && b <= 'z' || b == '\'':
+			t[c] = classWord
+		case 'A' <= b && b <= 'Z':
+			t[c] = classWord | classUpper
+		case '0' <= b && b <= '9':
+			t[c] = classWord | classDigit
 		}
-		return out
 	}
-	return appendTokensLow(out, s, ls)
-}
+	return t
+}()
 
-func appendTokensLow(out []token, s, ls string) []token {
-	start := -1
+const (
+	classWord  = 1 << iota // belongs in a word
+	classUpper             // unicode.IsUpper
+	classDigit             // unicode.IsDigit
+)
+
+// appendTokens appends the words of s; it tells of each whether it is
+// capitalised (isCap), reading each rune once. The words get no lexicon
+// entry.
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
-		c := s[i]
-		var word bool
+		// Find the start of a word.
+		var class uint8
 		size := 1
-		if c < utf8.RuneSelf {
-			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
+		if c := s[i]; c < utf8.RuneSelf {
+			class = byteClass[c]
 		} else {
-			var r rune
-			r, size = decodeAt(s, i)
-			word = wordRune(r)
+			class, size = classAt(s, i)
 		}
-		if word {
-			if start < 0 {
-				start = i
+		if class&classWord == 0 {
+			i += size
+			continue
+		}
+		start := i
+		// Capitalised: the first rune upper case, and then an apostrophe
+		// or no upper-case letter nor digit.
+		firstUpper := class&classUpper != 0
+		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
+		restBad := false
+		// Read the rest of the word.
+		for i += size; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				class = byteClass[c]
+				size = 1
+			} else {
+				class, size = classAt(s, i)
 			}
-		} else if start >= 0 {
-			out = append(out, token{text: s[start:i], low: ls[start:i], start: start, end: i})
-			start = -1
+			if class&classWord == 0 {
+				break
+			}
+			restBad = restBad || class&(classUpper|classDigit) != 0
+			i += size
 		}
-		i += size
-	}
-	if start >= 0 {
-		out = append(out, token{text: s[start:], low: ls[start:], start: start, end: len(s)})
+		out = append(out, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
 	}
 	return out
+}
+
+// classAt returns the class bits of the rune at s[i] (not ASCII), and its
+// length.
+func classAt(s string, i int) (uint8, int) {
+	r, size := decodeAt(s, i)
+	if int(r) < len(runeTab) {
+		return runeTab[r].class, size
+	}
+	return runeClass(r), size
+}
+
+// runeClass returns the class bits of r, as byteClass for ASCII.
+func runeClass(r rune) uint8 {
+	if r >= 0 && int(r) < len(runeTab) {
+		return runeTab[r].class
+	}
+	var c uint8
+	if isWordRune(r) {
+		c |= classWord
+	}
+	if unicode.IsUpper(r) {
+		c |= classUpper
+	}
+	if unicode.IsDigit(r) {
+		c |= classDigit
+	}
+	return c
 }
 
 // isCap tells whether w starts with an upper-case letter and goes on in
@@ -134,17 +191,27 @@ func isAbbrev(w string) bool {
 	return n >= 2
 }
 
-// runeTab holds, for each rune below U+2000 (Latin and Vietnamese
+// runeTab holds, for each rune below U+2070 (Latin and Vietnamese
+// letters, general punctuation such as quotes and dashes)
 // letters), its lower case when that has the same UTF-8 length (else the
 // rune itself) and whether it belongs in a word. Built once, never changed.
 var runeTab = func() []runeInfo {
-	t := make([]runeInfo, 0x2000)
+	t := make([]runeInfo, 0x2070)
 	for r := range t {
 		lr := unicode.ToLower(rune(r))
 		if utf8.RuneLen(lr) != utf8.RuneLen(rune(r)) {
 			lr = rune(r)
 		}
 		t[r] = runeInfo{lower: lr, word: isWordRune(rune(r)), upper: unicode.IsUpper(rune(r))}
+		if t[r].word {
+			t[r].class |= classWord
+		}
+		if t[r].upper {
+			t[r].class |= classUpper
+		}
+		if unicode.IsDigit(rune(r)) {
+			t[r].class |= classDigit
+		}
 	}
 	return t
 }()
@@ -152,7 +219,8 @@ var runeTab = func() []runeInfo {
 type runeInfo struct {
 	lower rune
 	word  bool
-	upper bool // unicode.IsUpper
+	upper bool  // unicode.IsUpper
+	class uint8 // classWord, classUpper, classDigit
 }
 
 // lowerRune returns the lower case of r when it has r's UTF-8 length.
@@ -197,30 +265,47 @@ func lower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for i < len(s) {
-		c := s[i]
+	// Every rune keeps its length: copy s, then lower its runes in place.
+	b := []byte(s)
+	for i < len(b) {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b = append(b, c)
 			i++
 			continue
 		}
 		r, size := decodeAt(s, i)
 		if lr := lowerRune(r); lr != r && size > 1 {
-			b = utf8.AppendRune(b, lr)
-		} else {
-			b = append(b, s[i:i+size]...)
+			utf8.EncodeRune(b[i:], lr)
 		}
 		i += size
 	}
 	return string(b)
 }
 
-// gap returns the text between tokens a and b of s.
+// lowerAll returns lower of each of ss, lowered together in one string.
+func lowerAll(ss []string) []string {
+	n := 0
+	for _, s := range ss {
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, s := range ss {
+		b.WriteString(s)
+	}
+	all := lower(b.String()) // lower works rune by rune, and keeps lengths
+	out := make([]string, len(ss))
+	at := 0
+	for i, s := range ss {
+		out[i], at = all[at:at+len(s)], at+len(s)
+	}
+	return out
+}
+
+// gap returns the text between the words a and b of s.
 func gap(s string, a, b token) string { return s[a.end:b.start] }
 
 // valid returns s with invalid UTF-8 replaced by U+FFFD: the matchers'
@@ -246,4 +331,148 @@ func decodeAt(s string, i int) (rune, int) {
 		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// surname tells whether the word, as written in s, is a surname.
+func (t *token) surname(s string) bool {
+	if t.w == nil {
+		return false
+	}
+	w := t.in(s)
+	for _, sn := range t.w.surnames {
+		if sn == w {
+			return true
+		}
+	}
+	return false
+}
+
+// grams is the set of the byte pairs of a lower-case sentence, hashed
+// into 1024 bits. A word with a pair not in the set is not in the
+// sentence, nor in any part of it: the matchers look for a word only
+// where it may be. A lower-case word found in the sentence as written is
+// in its lower case too, so the set serves for both.
+type grams [16]uint64
+
+func gramBit(a, b byte) uint32 {
+	return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 22
+}
+
+// add adds the byte pairs of s.
+func (g *grams) add(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		h := gramBit(s[i], s[i+1])
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// may tells whether w may be in the text: false only when it is not. A
+// nil set knows nothing.
+func (g *grams) may(w string) bool {
+	if g == nil {
+		return true
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if h := gramBit(w[i], w[i+1]); g[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// contains is strings.Contains(s, w) for s a part of the text of g (or
+// of its lower case, for w in lower case).
+func (g *grams) contains(s, w string) bool { return g.may(w) && strings.Contains(s, w) }
+
+// index is strings.Index(s, w) for s as in contains.
+func (g *grams) index(s, w string) int {
+	if !g.may(w) {
+		return -1
+	}
+	return strings.Index(s, w)
+}
+
+// hasAny tells whether s, as in contains, holds one of words.
+func (g *grams) hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if g.may(w) && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWords is lower(s) and appendTokens(toks, s) in one pass over s;
+// buf is a buffer for the lower case, returned for reuse.
+func lowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
+	buf = append(buf[:0], s...) // lowered in place: every rune keeps its length
+	changed := false
+	for i := 0; i < len(s); {
+		// Find the start of a word.
+		var class uint8
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if class = byteClass[c]; class&classUpper != 0 { // A to Z
+				buf[i] = c + 'a' - 'A'
+				changed = true
+			}
+		} else {
+			var ch bool
+			class, size, ch = lowerAt(s, i, buf)
+			changed = changed || ch
+		}
+		if class&classWord == 0 {
+			i += size
+			continue
+		}
+		start := i
+		// Capitalised: the first rune upper case, and then an apostrophe
+		// or no upper-case letter nor digit.
+		firstUpper := class&classUpper != 0
+		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
+		restBad := false
+		// Read the rest of the word.
+		for i += size; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				size = 1
+				if class = byteClass[c]; class&classUpper != 0 {
+					buf[i] = c + 'a' - 'A'
+					changed = true
+				}
+			} else {
+				var ch bool
+				class, size, ch = lowerAt(s, i, buf)
+				changed = changed || ch
+			}
+			if class&classWord == 0 {
+				break
+			}
+			restBad = restBad || class&(classUpper|classDigit) != 0
+			i += size
+		}
+		toks = append(toks, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
+	}
+	ls := s
+	if changed {
+		ls = string(buf)
+	}
+	return ls, toks, buf
+}
+
+// lowerAt returns the class bits and the length of the rune at s[i] (not
+// ASCII), and writes its lower case (lower) at buf[i:], telling whether
+// it differs.
+func lowerAt(s string, i int, buf []byte) (class uint8, size int, changed bool) {
+	r, size := decodeAt(s, i)
+	var lr rune
+	if int(r) < len(runeTab) {
+		class, lr = runeTab[r].class, runeTab[r].lower
+	} else {
+		class, lr = runeClass(r), lowerRune(r)
+	}
+	if lr != r && size > 1 {
+		utf8.EncodeRune(buf[i:], lr)
+		return class, size, true
+	}
+	return class, size, false
 }

@@ -1,8 +1,10 @@
 package match
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -89,4 +91,145 @@ func FuzzFirstForm(f *testing.F) {
 	f.Add("khen thưởng giấy khen bằng khen")
 	f.Add("tuyên dương huy hiệu 30 năm tuổi đảng")
 	f.Fuzz(checkFirstForm)
+}
+
+// lastFormRef is lastForm as a search per form word from the end.
+func lastFormRef(ls string) string {
+	best, word := -1, ""
+	for _, w := range formWords {
+		if i := strings.LastIndex(ls, w); i >= 0 {
+			end := i + len(w)
+			if end > best || end == best && len(w) > len(word) {
+				best, word = end, w
+			}
+		}
+	}
+	return word
+}
+
+// lowerRef is lower rune by rune through unicode.ToLower.
+func lowerRef(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); size > 1 && lr != r && utf8.RuneLen(lr) == size || size == 1 && r < utf8.RuneSelf {
+			b.WriteRune(lr)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// wordSpansRef returns the runs of word runes of s (isWordRune, decoded
+// by utf8.DecodeRuneInString), as "start-end" offsets.
+func wordSpansRef(s string) string {
+	var b strings.Builder
+	start := -1
+	for i := 0; i <= len(s); {
+		word, size := false, 1
+		if i < len(s) {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			fmt.Fprintf(&b, "%d-%d ", start, i)
+			start = -1
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func spans(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		fmt.Fprintf(&b, "%d-%d ", t.start, t.end)
+	}
+	return b.String()
+}
+
+// checkText checks the one-pass helpers on s against their references:
+// lower, the capitalised mark of each word, lastForm and the byte pairs.
+func checkText(t *testing.T, s string) {
+	t.Helper()
+	ls := lower(s)
+	if want := lowerRef(s); ls != want {
+		t.Fatalf("lower(%q) = %q, want %q", s, ls, want)
+	}
+	words := appendTokens(nil, s)
+	if got, want := spans(words), wordSpansRef(s); got != want {
+		t.Fatalf("words of %q: %s, want %s", s, got, want)
+	}
+	for _, tk := range words {
+		text := tk.in(s)
+		if tk.cap != isCap(text) {
+			t.Fatalf("word %q of %q: cap %v, isCap %v", text, s, tk.cap, isCap(text))
+		}
+		if r, _ := utf8.DecodeRuneInString(text); tk.upper != unicode.IsUpper(r) {
+			t.Fatalf("word %q of %q: upper %v", text, s, tk.upper)
+		}
+	}
+	lw, toks, _ := lowerWords(s, nil, nil)
+	if lw != ls {
+		t.Fatalf("lowerWords(%q) = %q, want %q", s, lw, ls)
+	}
+	if want := words; len(toks) != len(want) {
+		t.Fatalf("lowerWords(%q): %d words, want %d", s, len(toks), len(want))
+	} else {
+		for k := range toks {
+			if toks[k] != want[k] {
+				t.Fatalf("lowerWords(%q): word %d %+v, want %+v", s, k, toks[k], want[k])
+			}
+		}
+	}
+	if got, want := lastForm(ls), lastFormRef(ls); got != want {
+		t.Fatalf("lastForm(%q) = %q, want %q", ls, got, want)
+	}
+	var g grams
+	g.add(ls)
+	for i := 0; i < len(ls); i++ {
+		for j := i; j <= len(ls) && j <= i+12; j++ {
+			if !g.may(ls[i:j]) {
+				t.Fatalf("grams of %q miss %q", ls, ls[i:j])
+			}
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	for _, s := range []string{
+		"Ủy ban nhân dân tỉnh Bình Dương tặng Bằng khen cho 25 tập thể",
+		"H'Hen Niê, K’Bình, HĐND, Xã1, ĐắK, İstanbul, ǅ, ẞ, Ⱥ",
+		"biểu dương, khen thưởng 45 tập thể; trao huy chương và giấy chứng nhận",
+		"\xc0\x80 \xe0\x80\x80 \xed\xa0\x80 \xef\xbf\xbd \xe1\xba",
+		"“Dân vận khéo” – … ’ ‘",
+		"",
+	} {
+		checkText(t, s)
+	}
+}
+
+func FuzzText(f *testing.F) {
+	f.Add("Huyện ủy Châu Thành khen thưởng 12 tập thể")
+	f.Add("K'Bình ǅ ẞ Ⱥ \xed\xbf\xbf")
+	f.Fuzz(checkText)
+}
+
+// FuzzUnitKey checks unitKey against its definition.
+func FuzzUnitKey(f *testing.F) {
+	f.Add("Sở Văn hóa, Thể thao và Du lịch")
+	f.Add("Chi bộ khu phố 5, phường 9 (TP Hạ Long) \xff‘x’")
+	f.Fuzz(func(t *testing.T, name string) {
+		want := " " + strings.Join(strings.FieldsFunc(lower(name), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " ") + " "
+		if got := unitKey(name); got != want {
+			t.Fatalf("unitKey(%q) = %q, want %q", name, got, want)
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +51,7 @@ func leadKey(l string) string {
 // awardedLeads introduce a list of commended units after a form word:
 // "tặng Bằng khen cho A và B", "Các tập thể được khen gồm: A, B",
 // "trong đó có A".
-var awardedLeads = []string{"cho ", "gồm: ", "gồm ", "trong đó có ", "trong đó ", "tập thể là ", "đơn vị là ", "tập thể: ", "đơn vị: "}
+var awardedLeads = [...]string{"cho ", "gồm: ", "gồm ", "trong đó có ", "trong đó ", "tập thể là ", "đơn vị là ", "tập thể: ", "đơn vị: "}
 
 // modelTails follow a unit named for its model: "A với mô hình “...”",
 // "A - mô hình hợp tác xã kiểu mới điển hình".
@@ -79,112 +78,132 @@ var awardedPredicates = []string{"vinh dự được", "vinh dự nhận", "vinh
 // với ...").
 func Units(sentence, prev string) []facts.Unit {
 	sentence, prev = valid(sentence), valid(prev)
-	lx := loadLexicon()
 	ls, lp := lower(sentence), lower(prev)
 	toks := tokenizeLow(sentence, ls)
-	return mergeUnits(unitsIn(sentence, ls, toks, lx.cuesOf(toks), announcesModels(lp, lx.cuesOf(tokenize(lp)))))
+	var g, gp grams
+	g.add(ls)
+	gp.add(lp)
+	cues := cuesOf(toks)
+	cls := splitClauses(nil, sentence, ls, cues&cueForm != 0)
+	return mergeUnits(unitsIn(sentence, ls, toks, &g, cls, cues, announcesModels(&gp, lp, cuesOf(tokenize(lp)))))
 }
 
 // announcesModels tells whether a sentence (lower case, with its cues)
 // announces a list of models that the next sentence may hold.
-func announcesModels(ls string, cues cue) bool {
-	return cues&cueExemplary != 0 && hasAny(ls, exemplaryPrevCues)
+func announcesModels(g *grams, ls string, cues cue) bool {
+	return cues&cueExemplary != 0 && g.hasAny(ls, exemplaryPrevCues)
 }
 
 // modelCue tells whether ls names a unit for its model: a model tail, or
 // "mô hình" with a model owner. Every model tail holds "với " or "mô
 // hình", so a sentence with neither is spared the rest.
-func modelCue(ls string) bool {
-	mh := strings.Contains(ls, "mô hình")
-	if (mh || strings.Contains(ls, "với ")) && hasAny(ls, modelTails) {
+func modelCue(g *grams, ls string) bool {
+	mh := g.contains(ls, "mô hình")
+	if (mh || g.contains(ls, "với ")) && g.hasAny(ls, modelTails) {
 		return true
 	}
-	return mh && hasAny(ls, modelOwners)
+	return mh && g.hasAny(ls, modelOwners)
 }
 
-// unitsIn is Units with the sentence lower-cased (ls), its words and cues;
-// prevExemplary tells that the sentence before announced or began a list
-// of models.
-func unitsIn(sentence, ls string, toks []token, cues cue, prevExemplary bool) []facts.Unit {
-	exemplary := cues&cueExemplary != 0 && hasAny(ls, exemplaryCues)
+// unitsIn is Units with the sentence lower-cased (ls), its words, the
+// byte pairs of ls (not nil), its clauses (with their form words where the
+// sentence has a form cue) and its cues; prevExemplary tells that the
+// sentence before announced or began a list of models.
+func unitsIn(sentence, ls string, toks []token, g *grams, cls []clause, cues cue, prevExemplary bool) []facts.Unit {
+	exemplary := cues&cueExemplary != 0 && g.hasAny(ls, exemplaryCues)
 	form := cues&cueForm != 0
 	if !form && cues&cueExemplary == 0 && !prevExemplary {
 		return nil
 	}
-	lx := loadLexicon()
-	var out []facts.Unit
-	seen := map[string]int{}
-	add := func(name, role string) {
-		name = strings.TrimSpace(strings.TrimRight(name, " ,;.…"))
-		if name == "" {
-			return
-		}
-		if i, ok := seen[name]; ok {
-			// a unit both commended and named exemplary is commended
-			if role == facts.RoleAwarded {
-				out[i].Role = role
-			}
-			return
-		}
-		seen[name] = len(out)
-		out = append(out, facts.Unit{Name: name, Role: role, Evidence: sentence})
-	}
+	r := &unitReader{s: sentence, ls: ls, toks: toks, g: *g, lx: loadLexicon()}
 	// Clauses split by ";" are read apart: "A được tặng Bằng khen; B tặng
 	// giấy khen cho ...".
-	for a := 0; a <= len(sentence); {
-		b := strings.IndexByte(sentence[a:], ';')
-		if b < 0 {
-			b = len(sentence)
-		} else {
-			b += a
-		}
-		formAt := unitsInClause(sentence, ls, a, b, form, lx, add)
-		listUnits(sentence, ls, a, b, formAt, lx, add)
-		a = b + 1
+	for _, c := range cls {
+		formAt, proposal, leadAt := r.unitsInClause(c, form)
+		r.listUnits(c.a, c.b, formAt, proposal, &leadAt)
 	}
 	if exemplary || prevExemplary {
-		exemplaryUnits(sentence, ls, lx, add)
+		r.exemplaryUnits()
 	}
-	if prevExemplary || exemplary || modelCue(ls) {
-		modelUnits(sentence, ls, exemplary || prevExemplary, lx, add)
+	if prevExemplary || exemplary || modelCue(g, ls) {
+		r.modelUnits(exemplary || prevExemplary)
 	}
 	// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
 	if exemplary {
-		if i := strings.Index(ls, "một trong những đơn vị"); i >= 0 {
+		if i := g.index(ls, "một trong những đơn vị"); i >= 0 {
 			if j := strings.Index(sentence[i:], ", "); j >= 0 {
-				rest := sentence[i+j+2:]
+				at := i + j + 2
 				// skip an adverbial ", thời gian qua,"
 				for k := 0; k < 2; k++ {
-					if name, ok := unitAt(rest, lx); ok {
-						add(name, facts.RoleExemplary)
+					if name, ok := r.unitAt(at, len(sentence)); ok {
+						r.add(name, facts.RoleExemplary)
 						break
 					}
-					if j2 := strings.Index(rest, ", "); j2 >= 0 && j2 < 40 {
-						rest = rest[j2+2:]
+					if j2 := strings.Index(sentence[at:], ", "); j2 >= 0 && j2 < 40 {
+						at += j2 + 2
 					}
 				}
 			}
 		}
 	}
-	return out
+	return r.out
+}
+
+// unitReader reads the units of one sentence: s, its lower case ls and
+// its words, which unitAt reads names from. out collects the units.
+type unitReader struct {
+	s, ls string
+	toks  []token
+	g     grams // of ls; a copy, so that the caller's stays on the stack
+	lx    *lexicon
+	out   []facts.Unit
+	buf   [64]token // for the words unitAt cannot take from toks as they are
+}
+
+// add adds a unit named name with a role, once: a unit both commended and
+// named exemplary is commended.
+func (r *unitReader) add(name, role string) {
+	name = strings.TrimSpace(strings.TrimRight(name, " ,;.…"))
+	if name == "" {
+		return
+	}
+	for i := range r.out {
+		if r.out[i].Name == name {
+			if role == facts.RoleAwarded {
+				r.out[i].Role = role
+			}
+			return
+		}
+	}
+	r.out = append(r.out, facts.Unit{Name: name, Role: role, Evidence: r.s})
 }
 
 // unitsInClause reads the units of the clause s[a:b].
-func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name, role string)) (formAt int) {
+//
+// It returns where the clause's first form word is (-1 for none) and
+// whether the clause proposes an award.
+func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bool, leadAt [len(awardedLeads)]int) {
+	s, ls, g := r.s, r.ls, &r.g
+	a, b := c.a, c.b
 	cl := ls[a:b]
 	formAt = -1
 	if form {
-		formAt, _ = firstForm(cl)
+		formAt = c.formAt
 	}
 	if formAt >= 0 {
 		formAt += a
 	}
-	proposal := isProposal(cl)
+	proposal = isProposal(g, cl)
 	// Awarded: a list after a form word, "cho <list>", "gồm: <list>",
-	// "trong đó có <list>".
+	// "trong đó có <list>". leadAt keeps the first of each lead.
 	if form && formAt >= 0 && !proposal {
-		for _, lead := range awardedLeads {
-			for i := range occurrences(ls, lead, formAt, b) {
+		for k, lead := range awardedLeads {
+			leadAt[k] = -1
+			if !g.may(lead) {
+				continue
+			}
+			leadAt[k] = indexIn(ls, lead, formAt, b)
+			for i := leadAt[k]; i >= 0; i = indexIn(ls, lead, i+len(lead), b) {
 				if i > 0 && isWordByte(ls[i-1]) {
 					continue
 				}
@@ -192,17 +211,18 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 				if p, q, ok := countedParen(s, at, b); ok {
 					at, end = p, q
 				}
-				names, _ := readUnitList(s, at, end, false, lx)
+				names, _ := r.readUnitList(at, end, false)
 				for _, n := range names {
-					add(n, facts.RoleAwarded)
+					r.add(n, facts.RoleAwarded)
 				}
 			}
 		}
 	}
 	// The subject of the clause: "Huyện đoàn X được tặng Bằng khen", "A và
 	// B là những điển hình".
-	for _, start := range clauseStarts(s, a, b) {
-		names, end := readUnitList(s, start, b, false, lx)
+	starts, ns := clauseStarts(s, a, b)
+	for _, start := range starts[:ns] {
+		names, end := r.readUnitList(start, b, false)
 		if len(names) == 0 {
 			continue
 		}
@@ -210,16 +230,16 @@ func unitsInClause(s, ls string, a, b int, form bool, lx *lexicon, add func(name
 		switch {
 		case form && !proposal && startsWithAny(rest, awardedPredicates...) && formAfter(rest):
 			for _, n := range names {
-				add(n, facts.RoleAwarded)
+				r.add(n, facts.RoleAwarded)
 			}
-		case startsWithAny(rest, exemplaryPredicates...) && (hasAny(rest, exemplaryCues) || strings.Contains(rest, "gương") || strings.Contains(rest, "xuất sắc")):
+		case startsWithAny(rest, exemplaryPredicates...) && (g.hasAny(rest, exemplaryCues) || g.contains(rest, "gương") || g.contains(rest, "xuất sắc")):
 			for _, n := range names {
-				add(n, facts.RoleExemplary)
+				r.add(n, facts.RoleExemplary)
 			}
 		}
 		break
 	}
-	return formAt
+	return formAt, proposal, leadAt
 }
 
 // countedNouns are the collective nouns a count of commended units may
@@ -255,18 +275,19 @@ func countedParen(s string, i, b int) (int, int, bool) {
 // exemplaryUnits reads the units a sentence with an exemplary cue names:
 // a list after a lead ("Nổi bật có A, B và C; D"), and units named for
 // their model anywhere ("A với mô hình ...", "“...” của xã B").
-func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
+func (r *unitReader) exemplaryUnits() {
+	s, ls := r.s, r.ls
 	a, b := 0, len(s)
 	cl := ls
 	// Exemplary lists after a lead: "Nổi bật có A, B và C".
 	leadAt := -1
-	for _, g := range exemplaryLeadGroups {
+	for _, grp := range exemplaryLeadGroups {
 		// leads that share a first word are looked for only where it is
-		if len(g) > 1 && !strings.Contains(cl, leadKey(g[0])) {
+		if len(grp) > 1 && !r.g.contains(cl, leadKey(grp[0])) {
 			continue
 		}
-		for _, lead := range g {
-			if i := strings.Index(cl, lead); i >= 0 && (leadAt < 0 || a+i+len(lead) < leadAt) {
+		for _, lead := range grp {
+			if i := r.g.index(cl, lead); i >= 0 && (leadAt < 0 || a+i+len(lead) < leadAt) {
 				leadAt = a + i + len(lead)
 			}
 		}
@@ -276,9 +297,9 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 	// then "là", "có" or "như".
 	if leadAt < 0 {
 		for _, c := range []string{"tiêu biểu ", "nổi bật ", "điển hình ", "điểm sáng "} {
-			if i := strings.Index(cl, c); i >= 0 {
+			if i := r.g.index(cl, c); i >= 0 {
 				for _, v := range []string{" là ", " có ", " như ", ": "} {
-					if j := strings.Index(cl[i:], v); j >= 0 && j < 90 {
+					if j := r.g.index(cl[i:], v); j >= 0 && j < 90 {
 						leadAt = a + i + j + len(v)
 						break
 					}
@@ -288,9 +309,9 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 		}
 	}
 	if leadAt >= 0 {
-		names, _ := readUnitList(s, leadAt, b, true, lx)
+		names, _ := r.readUnitList(leadAt, b, true)
 		for _, n := range names {
-			add(n, facts.RoleExemplary)
+			r.add(n, facts.RoleExemplary)
 		}
 	}
 }
@@ -299,58 +320,79 @@ func exemplaryUnits(s, ls string, lx *lexicon, add func(name, role string)) {
 // hình ...", "“Nhà văn hóa sạch” của xã Lâm Bình" (in a sentence about
 // models), and, where the sentence is a list of models (listed), each
 // ";"-item "A với ...".
-func modelUnits(s, ls string, listed bool, lx *lexicon, add func(name, role string)) {
+func (r *unitReader) modelUnits(listed bool) {
+	s, ls, lx := r.s, r.ls, r.lx
 	a, b := 0, len(s)
-	for i := a; i < b && hasAny(ls, modelTails); {
-		name, ok := unitAt(s[i:b], lx)
-		if ok {
-			e := i + len(name)
-			rest := strings.TrimLeft(skipParen(s, e, b), " ,")
-			// a place after a comma is an address ("Nông dân Lê Văn Tám,
-			// ấp Trung Bình Nhất, xã Vọng Thê với mô hình ...")
-			address := i >= 2 && s[i-2:i] == ", " && placeOf(name, lx) > 0
-			if !address && startsWithAny(lower(prefixN(rest, 40)), modelTails...) {
-				add(name, facts.RoleExemplary)
+	// ls does not change: one look for the tails serves every word
+	if r.g.hasAny(ls, modelTails) {
+		for i := a; i < b; {
+			name, ok := r.unitAt(i, b)
+			if ok {
+				e := i + len(name)
+				rest := strings.TrimLeft(skipParen(s, e, b), " ,")
+				// a place after a comma is an address ("Nông dân Lê Văn Tám,
+				// ấp Trung Bình Nhất, xã Vọng Thê với mô hình ...")
+				address := i >= 2 && s[i-2:i] == ", " && placeOf(name, lx) > 0
+				at := b - len(rest) // rest is s[at:b]; ls[at:] its lower case
+				if !address && startsWithAny(ls[at:at+len(prefixN(rest, 40))], modelTails...) {
+					r.add(name, facts.RoleExemplary)
+				}
+				i = e
+				continue
 			}
-			i = e
-			continue
+			i = nextWord(s, i, b)
 		}
-		i = nextWord(s, i, b)
 	}
-	if !listed && !strings.Contains(ls, "mô hình") {
+	if !listed && !r.g.contains(ls, "mô hình") {
 		return
 	}
 	for _, q := range modelOwners {
-		for i := range occurrences(s, q, a, b) {
-			if name, ok := unitAt(s[i+len(q):b], lx); ok {
-				add(name, facts.RoleExemplary)
+		if !r.g.may(q) { // q is in lower case
+			continue
+		}
+		for i := indexIn(s, q, a, b); i >= 0; i = indexIn(s, q, i+len(q), b) {
+			if name, ok := r.unitAt(i+len(q), b); ok {
+				r.add(name, facts.RoleExemplary)
 			}
 		}
 	}
 	if !listed {
 		return
 	}
-	// "Đó là A với ...; B với ...; Bên cạnh đó, C với ..."
-	for _, item := range strings.Split(s, ";") {
-		item = strings.TrimLeft(item, " .…")
+	// "Đó là A với ...; B với ...; Bên cạnh đó, C với ...": each item
+	// s[p:q] between semicolons.
+	for p := 0; ; {
+		q := strings.IndexByte(s[p:], ';')
+		if q < 0 {
+			q = len(s)
+		} else {
+			q += p
+		}
+		p = q - len(strings.TrimLeft(s[p:q], " .…"))
 		for _, lead := range []string{"Bên cạnh đó, ", "Ngoài ra, ", "Đó là ", "Đó ", "và "} {
-			item = strings.TrimPrefix(item, lead)
+			if strings.HasPrefix(s[p:q], lead) {
+				p += len(lead)
+			}
 		}
-		if name, ok := unitAt(item, lx); ok && strings.HasPrefix(skipParen(item, len(name), len(item)), " với ") {
-			add(name, facts.RoleExemplary)
+		if name, ok := r.unitAt(p, q); ok && strings.HasPrefix(skipParen(s, p+len(name), q), " với ") {
+			r.add(name, facts.RoleExemplary)
 		}
+		if q == len(s) {
+			break
+		}
+		p = q + 1
 	}
 }
 
 // clauseStarts returns where the subject of s[a:b] may start: the clause's
 // start, and after an opening adverbial ("Dịp này, ", "Năm qua, ").
-func clauseStarts(s string, a, b int) []int {
-	i := skipSp(s, a)
-	out := []int{i}
+func clauseStarts(s string, a, b int) (starts [2]int, n int) {
+	i := min(skipSp(s, a), b) // s[a:b] may be all spaces
+	starts[0], n = i, 1
 	if j := strings.Index(s[i:b], ", "); j >= 0 && j < 40 {
-		out = append(out, i+j+2)
+		starts[1], n = i+j+2, 2
 	}
-	return out
+	return starts, n
 }
 
 // formAfter tells whether a form word ("Bằng khen", "Cờ thi đua") comes
@@ -366,12 +408,13 @@ func formAfter(rest string) bool {
 // tails, an item may be followed by words about it ("với mô hình “...”")
 // before the next separator. It returns the names and where the last one
 // (with its parenthetical) ends.
-func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
+func (r *unitReader) readUnitList(i, b int, tails bool) ([]string, int) {
+	s, lx := r.s, r.lx
 	var names []string
 	end := i
 	for i < b {
 		i = skipSp(s, i)
-		name, ok := unitAt(s[i:b], lx)
+		name, ok := r.unitAt(i, b)
 		if !ok {
 			break
 		}
@@ -379,7 +422,7 @@ func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
 		// "Chi bộ khu phố 7, phường 10": a place of a higher level after a
 		// comma locates the unit before it.
 		if n := len(names); n > 0 && s[end:i] == ", " {
-			if lv := placeOf(name, lx); lv > 0 && lv > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 {
+			if lv := placeOf(name, lx); lv > 0 && lastPlace(names[n-1], lx) > 0 && lv > lastPlace(names[n-1], lx) {
 				names[n-1] += ", " + name
 				name = ""
 			}
@@ -392,16 +435,16 @@ func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
 		next := -1
 		for _, sep := range []string{", và ", ", ", "; ", " và ", " cùng "} {
 			if strings.HasPrefix(s[e:b], sep) {
-				if _, ok := unitAt(s[e+len(sep):b], lx); ok {
+				if _, ok := r.unitAt(e+len(sep), b); ok {
 					next = e + len(sep)
 				} else if sep == "; " {
-					next = subListAt(s, e+len(sep), b, lx)
+					next = r.subListAt(e+len(sep), b)
 				}
 				break
 			}
 		}
 		if next < 0 && tails {
-			next = nextItem(s, e, b, lx)
+			next = r.nextItem(e, b)
 		}
 		if next < 0 {
 			break
@@ -414,7 +457,8 @@ func readUnitList(s string, i, b int, tails bool, lx *lexicon) ([]string, int) {
 // subListAt returns where, after a ";" in a list, a group of it names its
 // units again ("...; các cơ sở tôn giáo như chùa Phổ Minh, Giáo xứ Tắc
 // Cậu"): a short lower-case phrase, "như" and a unit; -1 otherwise.
-func subListAt(s string, i, b int, lx *lexicon) int {
+func (r *unitReader) subListAt(i, b int) int {
+	s := r.s
 	if i >= b || !isWordByte(s[i]) || isCap(firstWord(s[i:b])) {
 		return -1
 	}
@@ -423,7 +467,7 @@ func subListAt(s string, i, b int, lx *lexicon) int {
 		return -1
 	}
 	at := i + j + len(" như ")
-	if _, ok := unitAt(s[at:b], lx); !ok {
+	if _, ok := r.unitAt(at, b); !ok {
 		return -1
 	}
 	return at
@@ -431,7 +475,8 @@ func subListAt(s string, i, b int, lx *lexicon) int {
 
 // nextItem finds, after the tail of a list item, the next separator outside
 // quotes that is followed by a unit; -1 when there is none.
-func nextItem(s string, e, b int, lx *lexicon) int {
+func (r *unitReader) nextItem(e, b int) int {
+	s := r.s
 	inQuote := false
 	for k := e; k < b; k++ {
 		switch {
@@ -447,7 +492,7 @@ func nextItem(s string, e, b int, lx *lexicon) int {
 		}
 		for _, sep := range []string{", ", "; ", " và "} {
 			if strings.HasPrefix(s[k:b], sep) {
-				if _, ok := unitAt(s[k+len(sep):b], lx); ok {
+				if _, ok := r.unitAt(k+len(sep), b); ok {
 					return k + len(sep)
 				}
 			}
@@ -496,27 +541,70 @@ func prefixN(s string, n int) string {
 // Thành", "TP.Tân An", "phường 25"), run on over organisation words,
 // capitalised words and numbers. "và" continues a name only where no new
 // unit starts after it ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao").
-func unitAt(s string, lx *lexicon) (string, bool) {
-	if s == "" || !isWordByte(s[0]) {
+//
+// The name is read from s[i:b] of the sentence, over its words up to 200
+// bytes from i (the last cut there).
+func (r *unitReader) unitAt(i, b int) (string, bool) {
+	s, lx := r.s, r.lx
+	if i >= b || !isWordByte(s[i]) {
 		return "", false
 	}
-	// Only a word that can open a unit is worth tokenising.
-	fw := firstWord(s)
-	if !lx.unitFirst[fw] && !lx.unitFirst[lower(fw)] {
+	// Only a word that can open a unit is worth a look.
+	fw := firstWord(s[i:b])
+	if _, ok := lx.unitFirstTab.get(fw); !ok {
+		if _, ok := lx.unitFirstTab.get(r.ls[i : i+len(fw)]); !ok {
+			return "", false
+		}
+	}
+	lim := i + len(prefixN(s[i:b], 200))
+	var toks []token
+	// k: the first word of the sentence that starts at i or after
+	k, hi := 0, len(r.toks)
+	for k < hi {
+		if mid := int(uint(k+hi) >> 1); r.toks[mid].start < i {
+			k = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if k < len(r.toks) && r.toks[k].start == i {
+		// The sentence's words from i to lim are those of s[i:lim], but
+		// for the last, which lim may cut.
+		m := k + 1
+		for m < len(r.toks) && r.toks[m].start < lim {
+			m++
+		}
+		toks = r.toks[k:m]
+		if toks[len(toks)-1].end > lim {
+			toks = append(r.buf[:0], toks...)
+			t := &toks[len(toks)-1]
+			t.end = lim
+			t.cap = isCap(t.in(s))
+			lx.annotateWord(r.ls, t)
+		}
+	} else {
+		// i is inside a word of the sentence: the words of s[i:lim].
+		toks = appendTokens(r.buf[:0], s[i:lim])
+		for j := range toks {
+			toks[j].start += i
+			toks[j].end += i
+		}
+		lx.annotate(r.ls, toks)
+	}
+	return unitAtWords(s, r.ls, i, toks, lx)
+}
+
+// unitAtWords is unitAt with the words of s (ls in lower case) from i on.
+func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) {
+	if len(toks) == 0 || toks[0].start != i {
 		return "", false
 	}
-	var buf [64]token
-	p := prefixN(s, 200)
-	toks := appendTokens(buf[:0], p, "")
-	if len(toks) == 0 || toks[0].start != 0 {
-		return "", false
-	}
-	head := headAt(s, toks, 0, lx)
+	head := headAt(s, ls, toks, 0)
 	if head == 0 {
 		return "", false
 	}
 	// A person is not a unit.
-	if titleAt(toks, 0, lx) > 0 {
+	if titleAt(ls, toks, 0, lx) > 0 {
 		return "", false
 	}
 	k := head
@@ -525,53 +613,54 @@ func unitAt(s string, lx *lexicon) (string, bool) {
 		if g != " " && g != "." && g != " - " {
 			break
 		}
-		if g == " - " && !isCap(toks[k].text) {
+		if g == " - " && !toks[k].cap {
 			break
 		}
 		// a unit of the one before: "Công ty CP Đường Quảng Ngãi - Nhà máy
 		// Đường An Khê"
 		if g == " - " {
-			if n := headAt(s, toks, k, lx); n > 0 {
+			if n := headAt(s, ls, toks, k); n > 0 {
 				k += n
 				continue
 			}
 		}
 		// a place inside the name: "Chi bộ làng Ia Ly", "Đảng bộ phường 25"
-		if g == " " && toks[k].low != "và" {
-			if n := headAt(s, toks, k, lx); n > 0 && !isUpperWord(toks[k].text) {
+		if g == " " && toks[k].in(ls) != "và" {
+			if n := headAt(s, ls, toks, k); n > 0 && !isUpperWord(toks[k].in(s)) {
 				k += n
 				continue
 			}
 		}
 		// "Tổ dân phố số 9", "Chi bộ số 3"
-		if toks[k].low == "số" && k+1 < len(toks) && isDigitByte(toks[k+1].text[0]) {
+		if toks[k].in(ls) == "số" && k+1 < len(toks) && isDigitByte(s[toks[k+1].start]) {
 			k += 2
 			continue
 		}
-		if !titleWordOK(toks, k, lx) {
+		if !titleWordOK(s, ls, toks, k, lx) {
 			break
 		}
-		if titleAt(toks, k, lx) > 0 {
+		if titleAt(ls, toks, k, lx) > 0 {
 			break
 		}
 		// "và" between two lower-case name words joins them: "Trung tâm
 		// Ứng dụng tiến bộ khoa học và công nghệ".
-		lowJoin := toks[k].low == "và" && k+1 < len(toks) && k > head && !isCap(toks[k-1].text) &&
-			!isCap(toks[k+1].text) && titleWordOK(toks, k+1, lx) &&
-			!isDigitByte(toks[k-1].text[0]) && headAt(s, toks, k+1, lx) == 0
-		if toks[k].low == "và" && !lowJoin && (k+1 >= len(toks) || headAt(s, toks, k+1, lx) > 0 || !isCap(toks[k+1].text) && !isAbbrev(toks[k+1].text)) {
+		and := toks[k].in(ls) == "và"
+		lowJoin := and && k+1 < len(toks) && k > head && !toks[k-1].cap &&
+			!toks[k+1].cap && titleWordOK(s, ls, toks, k+1, lx) &&
+			!isDigitByte(s[toks[k-1].start]) && headAt(s, ls, toks, k+1) == 0
+		if and && !lowJoin && (k+1 >= len(toks) || headAt(s, ls, toks, k+1) > 0 || !toks[k+1].cap && !isAbbrev(toks[k+1].in(s))) {
 			break
 		}
 		k++
 	}
-	for k > head && (toks[k-1].low == "và" || toks[k-1].low == "các") {
+	for k > head && (toks[k-1].in(ls) == "và" || toks[k-1].in(ls) == "các") {
 		k--
 	}
-	if k == head && !isAbbrev(toks[0].text) && !lx.wholeHeads[s[:toks[k-1].end]] {
+	if k == head && !isAbbrev(toks[0].in(s)) && !lx.wholeHeads[s[i:toks[k-1].end]] {
 		// a bare head word ("Hội", "Chi bộ") is not a name
 		return "", false
 	}
-	return s[:toks[k-1].end], true
+	return s[i:toks[k-1].end], true
 }
 
 // placeOf returns the level of the place a unit name starts with ("xã
@@ -600,15 +689,21 @@ func lastPlace(name string, lx *lexicon) int {
 }
 
 // headAt returns the length in words of the organisation head or the
-// place type (with its name's first word) at token i, or 0.
-func headAt(s string, toks []token, i int, lx *lexicon) int {
-	for _, h := range lx.orgHeadsByFirst[toks[i].text] {
-		if i+len(h) > len(toks) {
+// place type (with its name's first word) at token i of s (ls in lower
+// case), or 0.
+func headAt(s, ls string, toks []token, i int) int {
+	t := &toks[i]
+	if t.w == nil {
+		return 0 // neither a head nor a place type starts with the word
+	}
+	text := t.in(s)
+	for _, h := range t.w.heads {
+		if h[0] != text || i+len(h) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range h {
-			if toks[i+k].text != w {
+			if toks[i+k].in(s) != w {
 				ok = false
 				break
 			}
@@ -617,20 +712,34 @@ func headAt(s string, toks []token, i int, lx *lexicon) int {
 			return len(h)
 		}
 	}
-	pts := lx.placeTypesByFirst[toks[i].text]
-	if lw := toks[i].low; lw != toks[i].text && isCap(toks[i].text) {
-		// a place type that opens a sentence or a list item is
-		// capitalised: "Thành phố Uông Bí", "Huyện Tiên Yên"
-		pts = append(pts[:len(pts):len(pts)], lx.placeTypesByFirst[lw]...)
+	// The place types written as the word is, then, where it is
+	// capitalised, those of its lower case: a place type that opens a
+	// sentence or a list item is capitalised ("Thành phố Uông Bí",
+	// "Huyện Tiên Yên").
+	if n := placeAt(s, ls, toks, i, t.w.places, true); n > 0 {
+		return n
 	}
+	if t.in(ls) != text && t.cap {
+		return placeAt(s, ls, toks, i, t.w.placesLow, false)
+	}
+	return 0
+}
+
+// placeAt returns the length in words of the first of pts (with the
+// name's first word after it) at token i, or 0. With asWritten, only
+// the place types whose first word is token i as written are tried.
+func placeAt(s, ls string, toks []token, i int, pts [][]string, asWritten bool) int {
 	for _, pt := range pts {
+		if asWritten && pt[0] != toks[i].in(s) {
+			continue
+		}
 		n := len(pt)
 		if i+n >= len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range pt {
-			if toks[i+k].text != w && (k > 0 || toks[i].low != w) {
+			if toks[i+k].in(s) != w && (k > 0 || toks[i].in(ls) != w) {
 				ok = false
 				break
 			}
@@ -643,7 +752,7 @@ func headAt(s string, toks []token, i int, lx *lexicon) int {
 		if g != " " && g != "." && g != "" {
 			continue
 		}
-		if isCap(next.text) || isDigitByte(next.text[0]) || isAbbrev(next.text) {
+		if next.cap || isDigitByte(s[next.start]) || isAbbrev(next.in(s)) {
 			return n
 		}
 	}
@@ -701,33 +810,40 @@ var itemTails = []string{" với ", " thuộc ", " có ", " đã ", " vì ", " t
 // Items are split at commas and "và" outside quotes and parentheses; an
 // item that starts no unit goes on with the name before it ("Sở Văn hóa,
 // Thể thao và Du lịch") or locates it ("Chi bộ khu phố 5, phường 9").
-func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role string)) {
-	cl := ls[a:b]
-	subjectUnits(s, cl, a, lx, add)
-	if formAt < 0 || isProposal(cl) {
+//
+// proposal tells that the clause proposes an award (isProposal); leadAt
+// holds the first of each of awardedLeads from formAt on (as
+// unitsInClause found them).
+func (r *unitReader) listUnits(a, b, formAt int, proposal bool, leadAt *[len(awardedLeads)]int) {
+	cl, g := r.ls[a:b], &r.g
+	r.subjectUnits(cl, a)
+	if formAt < 0 || proposal {
 		return // no form word, or a proposal: not an award
 	}
 	addAll := func(from int) {
-		for _, n := range splitUnits(s, from, b, lx) {
-			add(n, facts.RoleAwarded)
+		for _, n := range r.splitUnits(from, b) {
+			r.add(n, facts.RoleAwarded)
 		}
 	}
 	// A list after a form word and a lead: "tặng Cờ thi đua cho 2 tập thể
 	// là Sở Văn hóa, Thể thao và Du lịch và Phòng ...".
-	if f := formAt - a; f >= 0 {
-		for _, lead := range awardedLeads {
+	if formAt >= a {
+		for k, lead := range awardedLeads {
 			if lead == "cho " {
 				continue
 			}
-			if i := strings.Index(cl[f:], lead); i >= 0 && (f+i == 0 || !isWordByte(cl[f+i-1])) {
-				addAll(a + f + i + len(lead))
+			if i := leadAt[k]; i >= 0 && (i == a || !isWordByte(r.ls[i-1])) {
+				addAll(i + len(lead))
 			}
 		}
 	}
 	// A list right after a verb of commendation: "biểu dương Hội Cựu
 	// chiến binh xã An Phú và Chi hội Phụ nữ ấp 2".
 	for _, v := range commendVerbs {
-		for i := range occurrences(cl, v, 0, len(cl)) {
+		if !g.may(v) {
+			continue
+		}
+		for i := indexIn(cl, v, 0, len(cl)); i >= 0; i = indexIn(cl, v, i+len(v), len(cl)) {
 			if end := i + len(v); end < len(cl) && cl[end] == ' ' {
 				addAll(a + end + 1)
 			}
@@ -735,11 +851,14 @@ func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role 
 	}
 	// A list after a form word and "có", "gồm", "là": "Trong số các gương
 	// được vinh danh có A và B".
-	if !strings.Contains(cl, " có ") && !strings.Contains(cl, " gồm") && !strings.Contains(cl, " là ") && !strings.Contains(cl, ": ") && !strings.Contains(cl, " như ") {
+	if !g.contains(cl, " có ") && !g.contains(cl, " gồm") && !g.contains(cl, " là ") && !g.contains(cl, ": ") && !g.contains(cl, " như ") {
 		return
 	}
 	for _, lead := range listLeads {
-		for i := range occurrences(cl, lead, 0, len(cl)) {
+		if !g.may(lead) {
+			continue
+		}
+		for i := indexIn(cl, lead, 0, len(cl)); i >= 0; i = indexIn(cl, lead, i+len(lead), len(cl)) {
 			before := trimListAdverb(cl[:i])
 			for _, f := range formWords {
 				if strings.HasSuffix(before, f) {
@@ -754,75 +873,102 @@ func listUnits(s, ls string, a, b, formAt int, lx *lexicon, add func(name, role 
 // subjectUnits reads a subject list before a predicate of praise in the
 // clause cl (lower case) that starts at a in s: "A và B được đánh giá là
 // điển hình", "A, B là những đơn vị được khen thưởng".
-func subjectUnits(s, cl string, a int, lx *lexicon, add func(name, role string)) {
-	if !strings.Contains(cl, " là ") && !strings.Contains(cl, " được ") && !strings.Contains(cl, " trở thành ") {
+func (r *unitReader) subjectUnits(cl string, a int) {
+	s, lx, g := r.s, r.lx, &r.g
+	var heads [len(predicateHeads)]int // the first of each in cl
+	found := false
+	for k, h := range predicateHeads {
+		heads[k] = g.index(cl, h)
+		found = found || heads[k] >= 0
+	}
+	if !found {
 		return
 	}
-	p := predicateAt(cl)
+	p := predicateAt(cl, heads)
 	if p <= 0 {
 		return
 	}
 	rest := prefixN(cl[p:], 160)
 	role := ""
 	switch {
-	case hasAny(rest, predicateCues):
+	case g.hasAny(rest, predicateCues):
 		role = facts.RoleExemplary
-	case hasAny(rest, formWords) && !strings.Contains(rest, "đề nghị"):
+	case g.hasAny(rest, formWords) && !g.contains(rest, "đề nghị"):
 		role = facts.RoleAwarded
 	default:
 		return
 	}
-	for _, start := range clauseStarts(s, a, a+p) {
+	starts, ns := clauseStarts(s, a, a+p)
+	for _, start := range starts[:ns] {
 		if names := pluralPlaces(s[start:a+p], lx); len(names) > 0 {
 			for _, n := range names {
-				add(n, role)
+				r.add(n, role)
 			}
 			return
 		}
-		if _, ok := unitAt(s[start:a+p], lx); !ok {
+		if _, ok := r.unitAt(start, a+p); !ok {
 			continue
 		}
-		for _, n := range splitUnits(s, start, a+p, lx) {
-			add(n, role)
+		for _, n := range r.splitUnits(start, a+p) {
+			r.add(n, role)
 		}
 		return
 	}
 }
 
+// predicateHeads start every subject predicate.
+var predicateHeads = [...]string{" là ", " được ", " trở thành "}
+
 // predicateAt returns the offset of the first subject predicate in cl, or
 // -1: every predicate starts with " là ", " được " or " trở thành ".
-func predicateAt(cl string) int {
-	for i := 0; i < len(cl); i++ {
-		if cl[i] != ' ' {
-			continue
+//
+// The places where a predicate may start are visited in order, from the
+// next occurrence of each of predicateHeads; next holds the first of
+// each in cl (-1 for none).
+func predicateAt(cl string, next [len(predicateHeads)]int) int {
+	heads := predicateHeads
+	for {
+		i := -1
+		for _, j := range next {
+			if j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
 		}
-		r := cl[i+1:]
-		if !strings.HasPrefix(r, "là ") && !strings.HasPrefix(r, "được ") && !strings.HasPrefix(r, "trở thành ") {
-			continue
+		if i < 0 {
+			return -1
 		}
 		for _, p := range subjectPredicates {
 			if strings.HasPrefix(cl[i:], p) {
 				return i
 			}
 		}
+		for k, h := range heads {
+			if next[k] == i {
+				next[k] = indexIn(cl, h, i+1, len(cl))
+			}
+		}
 	}
-	return -1
 }
 
 // splitUnits splits s[i:b] into the units it lists (see listUnits).
-func splitUnits(s string, i, b int, lx *lexicon) []string {
+func (r *unitReader) splitUnits(i, b int) []string {
+	s, ls, lx := r.s, r.ls, r.lx
 	// A list of units starts with a capital, or with a person named first.
 	i = skipSp(s, i)
 	if i >= b {
 		return nil
 	}
-	if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) && !startsWithAny(lower(prefixN(s[i:b], 20)), personWords...) {
+	if c, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(c) && !startsWithAny(ls[i:i+len(prefixN(s[i:b], 20))], personWords...) {
 		return nil
 	}
 	var names []string
-	items, joins := splitItems(s[i:b])
-	for k, item := range items {
-		item = cutTail(strings.TrimSpace(item))
+	spans, joins := splitItemSpans(s[i:b])
+	for k, sp := range spans {
+		// the item is s[at:at+len(item)]
+		at, item := i+sp[0], s[i+sp[0]:i+sp[1]]
+		at += len(item) - len(strings.TrimLeftFunc(item, unicode.IsSpace))
+		item = strings.TrimSpace(item)
+		item = cutTail(item, ls[at:at+len(item)])
 		// a parenthetical locating the unit: "Đảng bộ phường Bãi Cháy (TP
 		// Hạ Long)"
 		if strings.HasSuffix(item, ")") {
@@ -836,14 +982,14 @@ func splitUnits(s string, i, b int, lx *lexicon) []string {
 		n := len(names)
 		fw := firstWord(item)
 		switch {
-		case n > 0 && joins[k] == ", " && placeOf(item, lx) > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 && len(strings.Fields(item)) <= 4:
+		case n > 0 && joins[k] == ", " && placeOf(item, lx) > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 && countFields(item) <= 4:
 			// "Chi bộ khu phố 5, phường 9"
 			names[n-1] += ", " + item
-		case isPersonItem(item, lx):
+		case r.isPersonItem(at, item):
 			// "bà Nguyễn Thị Oanh (phường Liễu Giai) 15 năm nấu cơm ..."
-		case unitOK(item, lx):
+		case r.unitOK(at, item):
 			names = append(names, item)
-		case n > 0 && isCap(fw) && len(strings.Fields(item)) <= 4 && !strings.ContainsAny(item, "0123456789"):
+		case n > 0 && isCap(fw) && countFields(item) <= 4 && !strings.ContainsAny(item, "0123456789"):
 			// "Sở Văn hóa, Thể thao và Du lịch"
 			names[n-1] += joins[k] + item
 		default:
@@ -853,10 +999,47 @@ func splitUnits(s string, i, b int, lx *lexicon) []string {
 	return names
 }
 
-// unitOK tells whether a list item is a unit's name.
-func unitOK(item string, lx *lexicon) bool {
-	_, ok := unitAt(item, lx)
-	return ok && len(strings.Fields(item)) <= 14
+// unitOK tells whether a list item, s[at:at+len(item)], is a unit's name.
+func (r *unitReader) unitOK(at int, item string) bool {
+	_, ok := r.unitAt(at, at+len(item))
+	return ok && countFields(item) <= 14
+}
+
+// countFields returns len(strings.Fields(s)), without the fields.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		sp := unicode.IsSpace(c)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// firstFields returns the first two of strings.Fields(s); ok is false
+// when s has fewer.
+func firstFields(s string) (f0, f1 string, ok bool) {
+	var f [2]string
+	n, start := 0, -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				f[n] = s[start:i]
+				if n++; n == 2 {
+					return f[0], f[1], true
+				}
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && n == 1 {
+		return f[0], s[start:], true
+	}
+	return "", "", false
 }
 
 // personWords open a list item that names a person.
@@ -864,17 +1047,17 @@ var personWords = []string{"ông ", "bà ", "anh ", "chị ", "em ", "cháu ", "
 
 // isPersonItem tells whether a list item names a person ("bà Nguyễn Thị
 // Oanh ...", "Nguyễn Văn A").
-func isPersonItem(item string, lx *lexicon) bool {
-	if startsWithAny(lower(prefixN(item, 20)), personWords...) {
+func (r *unitReader) isPersonItem(at int, item string) bool {
+	if startsWithAny(r.ls[at:at+len(prefixN(item, 20))], personWords...) {
 		return true
 	}
-	f := strings.Fields(item)
-	return len(f) >= 2 && lx.surnames[f[0]] && isCap(f[1]) && !unitOK(item, lx)
+	f0, f1, ok := firstFields(item)
+	return ok && r.lx.surnames[f0] && isCap(f1) && !r.unitOK(at, item)
 }
 
-// cutTail cuts what a list item says about its unit.
-func cutTail(item string) string {
-	li := lower(item)
+// cutTail cuts what a list item says about its unit; li is
+// lower(item).
+func cutTail(item, li string) string {
 	cut := len(item)
 	for _, t := range itemTails {
 		if j := strings.Index(li, t); j > 0 && j < cut {
@@ -887,6 +1070,15 @@ func cutTail(item string) string {
 // splitItems splits a list at ", ", " và " and "; " outside quotes and
 // parentheses, returning the items and the separator before each.
 func splitItems(s string) (items, joins []string) {
+	spans, joins := splitItemSpans(s)
+	for _, sp := range spans {
+		items = append(items, s[sp[0]:sp[1]])
+	}
+	return items, joins
+}
+
+// splitItemSpans is splitItems with the items as byte offsets in s.
+func splitItemSpans(s string) (items [][2]int, joins []string) {
 	depth, quote := 0, false
 	last, join := 0, ""
 	for k := 0; k < len(s); k++ {
@@ -909,7 +1101,7 @@ func splitItems(s string) (items, joins []string) {
 		}
 		for _, sep := range []string{", và ", ", ", "; ", " và "} {
 			if strings.HasPrefix(s[k:], sep) {
-				items = append(items, s[last:k])
+				items = append(items, [2]int{last, k})
 				joins = append(joins, join)
 				join = sep
 				last = k + len(sep)
@@ -918,7 +1110,7 @@ func splitItems(s string) (items, joins []string) {
 			}
 		}
 	}
-	items = append(items, s[last:])
+	items = append(items, [2]int{last, len(s)})
 	joins = append(joins, join)
 	return items, joins
 }
@@ -966,20 +1158,14 @@ func pluralPlaces(s string, lx *lexicon) []string {
 	return nil
 }
 
-// occurrences yields the start of each non-overlapping occurrence of sub
-// (not empty) in s[from:to], left to right.
-func occurrences(s, sub string, from, to int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for {
-			i := strings.Index(s[from:to], sub)
-			if i < 0 {
-				return
-			}
-			i += from
-			if !yield(i) {
-				return
-			}
-			from = i + len(sub)
-		}
+// indexIn returns the offset in s of the first sub (not empty) in
+// s[from:to], or -1: the occurrences of sub in s[from:to], left to right
+// and not overlapping, are
+//
+//	for i := indexIn(s, sub, from, to); i >= 0; i = indexIn(s, sub, i+len(sub), to)
+func indexIn(s, sub string, from, to int) int {
+	if i := strings.Index(s[from:to], sub); i >= 0 {
+		return from + i
 	}
+	return -1
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -69,10 +70,7 @@ var captionCues = []string{
 // with probable photo captions marked.
 func ParseText(text string) *Page {
 	p := &Page{Lang: "vi", Charset: "utf-8"}
-	if !utf8.ValidString(text) { // ValidString is the faster scan
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
-	text = vntext.NFC(text)
+	text = vntext.ValidNFC(text)
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\u00a0", " ")
@@ -82,12 +80,12 @@ func ParseText(text string) *Page {
 	// Cut at the first end marker once the article text has begun: in the
 	// header, "Mới nhất" and "Bình luận" are menu items.
 	begun := false
-	for i, l := range lines {
+	for i := range lines {
 		if !begun {
-			begun = i >= headerLimit || isRunningText(l.text)
+			begun = i >= headerLimit || lines[i].running()
 			continue
 		}
-		if isEndMarker(l.text) {
+		if isEndMarker(&lines[i]) {
 			lines = lines[:i]
 			break
 		}
@@ -114,9 +112,9 @@ func ParseText(text string) *Page {
 	menu := menuItems(lines)
 	// Drop furniture lines.
 	kept := lines[:0]
-	for _, l := range lines {
-		if !isFurniture(l.text) {
-			kept = append(kept, l)
+	for i := range lines {
+		if !isFurniture(&lines[i]) {
+			kept = append(kept, lines[i])
 		}
 	}
 	lines = kept
@@ -130,7 +128,7 @@ func ParseText(text string) *Page {
 			continue
 		}
 		l := lines[k].text
-		if st, ok := headerStamp(l); ok {
+		if st, ok := lines[k].stamp(); ok {
 			// "Thanh Nga - 08:12 19/11/2023" at the foot of the article
 			if (st.clock || st.pubWord) && p.Published.IsZero() {
 				p.Published, p.PublishedHasClock = st.t, st.clock
@@ -173,20 +171,71 @@ func ParseText(text string) *Page {
 
 type line struct {
 	text string
+	fold string // vntext.Fold(text), once asked (hasFold)
+	st   *stamp // headerStamp(text), once asked (dated): nil for none
 	drop bool
 	wide bool // the raw line had runs of spaces between words (a menu)
+
+	// isRunningText and headerStamp of text, once asked: 0 not yet, 1
+	// false, 2 true.
+	run, dated int8
+	hasFold    bool
+}
+
+// folded is vntext.Fold(l.text), worked out once.
+func (l *line) folded() string {
+	if !l.hasFold {
+		l.fold, l.hasFold = vntext.Fold(l.text), true
+	}
+	return l.fold
+}
+
+// running is isRunningText(l.text), worked out once.
+func (l *line) running() bool {
+	if l.run == 0 {
+		l.run = 1
+		if isRunningText(l.text) {
+			l.run = 2
+		}
+	}
+	return l.run == 2
+}
+
+// stamp is headerStamp(l.text), worked out once.
+func (l *line) stamp() (stamp, bool) {
+	if l.dated == 0 {
+		l.dated = 1
+		if st, ok := headerStamp(l.text); ok {
+			l.dated, l.st = 2, &st
+		}
+	}
+	if l.st == nil {
+		return stamp{}, false
+	}
+	return *l.st, true
 }
 
 // joinLines splits text into paragraph lines: blank lines separate them,
 // and a line that starts in lower case continues the one before (text
 // wrapped by hand).
 func joinLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")/2+8) // paragraphs apart by blank lines
 	prevBlank := true
-	for _, raw := range strings.Split(text, "\n") {
+	for start := 0; start <= len(text); {
+		// the raw lines are those of strings.Split(text, "\n")
+		raw := text[start:]
+		if j := strings.IndexByte(raw, '\n'); j >= 0 {
+			raw = raw[:j]
+		}
+		start += len(raw) + 1
 		t := strings.TrimSpace(raw)
-		wide := strings.Contains(t, "   ") || strings.Contains(t, "\t")
-		l := collapseSpaces(t)
+		two := strings.Contains(t, "  ")
+		tab := strings.IndexByte(t, '\t') >= 0
+		wide := two && strings.Contains(t, "   ") || tab
+		l := t
+		if two || tab {
+			l = collapseSpaces(t)
+		}
 		if l == "" {
 			prevBlank = true
 			continue
@@ -218,11 +267,12 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func isEndMarker(l string) bool {
+func isEndMarker(ln *line) bool {
+	l := ln.text
 	if runesOver(l, 40) {
 		return false
 	}
-	f := strings.Trim(vntext.Fold(l), " :.»>-")
+	f := strings.Trim(ln.folded(), " :.»>-")
 	for _, m := range endMarkers {
 		if f == m || (strings.HasPrefix(f, m) && len(f) > len(m) && !isASCIILower(f[len(m)])) {
 			return true
@@ -233,11 +283,12 @@ func isEndMarker(l string) bool {
 
 func isASCIILower(b byte) bool { return b >= 'a' && b <= 'z' }
 
-func isFurniture(l string) bool {
+func isFurniture(ln *line) bool {
+	l := ln.text
 	if runesOver(l, 80) {
 		return false
 	}
-	f := strings.Trim(vntext.Fold(l), " :.")
+	f := strings.Trim(ln.folded(), " :.")
 	for _, m := range furniture {
 		if f == m {
 			return true
@@ -251,7 +302,7 @@ func isFurniture(l string) bool {
 	if strings.Contains(l, "(*)") || strings.Contains(l, "\uFFFD") {
 		return true
 	}
-	if strings.Contains(l, " | ") && utf8.RuneCountInString(l) <= 60 {
+	if strings.Contains(l, " | ") && !runesOver(l, 60) {
 		_, _, ok := vntext.ParseStamp(l)
 		return !ok
 	}
@@ -369,6 +420,9 @@ func hasDateline(l string) bool {
 // isByline tells whether l is a byline: a few capitalised names ("Thanh
 // Nga - Hoàng Tuân", "PHÙNG KHIÊM") or a credit line ("Ảnh: ...").
 func isByline(l string) bool {
+	if runesOver(l, 79) {
+		return false // too long for a credit line (< 80) or names (<= 60)
+	}
 	f := vntext.Fold(l)
 	for _, pfx := range bylinePrefixes {
 		if strings.HasPrefix(f, pfx) && utf8.RuneCountInString(l) < 80 {
@@ -409,6 +463,12 @@ func cleanByline(l string) string {
 // giấy khen cho ..."), a credit "(Ảnh: ...)", or a scene line right after
 // the headline.
 func isCaption(l string, afterHeadline bool) bool {
+	// A finished sentence, with no credit, is no caption: the checks
+	// below come to that whatever its length.
+	if !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":")) &&
+		!strings.HasSuffix(strings.TrimRight(l, " ."), ")") && !creditStart(l) {
+		return false
+	}
 	if runesOver(l, 450) {
 		return false
 	}
@@ -416,7 +476,7 @@ func isCaption(l string, afterHeadline bool) bool {
 	if strings.HasSuffix(strings.TrimRight(l, " ."), ")") && strings.Contains(vntext.Fold(l), "(anh") {
 		return true
 	}
-	credit := strings.HasPrefix(vntext.Fold(prefix(l, 8)), "anh:")
+	credit := creditStart(l)
 	// Running text ends with a period; captions mostly do not.
 	if !credit && !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || !runesOver(l, 25)) {
 		return false
@@ -444,6 +504,16 @@ func isCaption(l string, afterHeadline bool) bool {
 	return true // unfinished: checked above
 }
 
+// creditStart tells whether l opens with a photo credit: "Ảnh:", folded
+// "anh:". A line that opens with an ASCII byte other than "a" or "A" does
+// not fold to it.
+func creditStart(l string) bool {
+	if l == "" || l[0] < utf8.RuneSelf && l[0] != 'a' && l[0] != 'A' {
+		return false
+	}
+	return strings.HasPrefix(vntext.Fold(prefix(l, 8)), "anh:")
+}
+
 // prefix returns the first n bytes of l, cut back to a rune boundary.
 func prefix(l string, n int) string {
 	if len(l) <= n {
@@ -455,6 +525,82 @@ func prefix(l string, n int) string {
 	return l[:n]
 }
 
+// letterCase holds, for each rune below U+2070 (Latin, Vietnamese,
+// general punctuation), whether unicode.IsLetter, unicode.IsUpper and
+// unicode.IsLower hold of it. Built once, never changed.
+var letterCase = func() (t [0x2070]uint8) {
+	for r := range t {
+		if unicode.IsLetter(rune(r)) {
+			t[r] |= caseLetter
+		}
+		if unicode.IsUpper(rune(r)) {
+			t[r] |= caseUpper
+		}
+		if unicode.IsLower(rune(r)) {
+			t[r] |= caseLower
+		}
+	}
+	return t
+}()
+
+const (
+	caseLetter = 1 << iota
+	caseUpper
+	caseLower
+)
+
+// isLetter is unicode.IsLetter, by table for the runes of letterCase.
+func isLetter(r rune) bool {
+	if r >= 0 && int(r) < len(letterCase) {
+		return letterCase[r]&caseLetter != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+// isUpper is unicode.IsUpper, by table for the runes of letterCase.
+func isUpper(r rune) bool {
+	if r >= 0 && int(r) < len(letterCase) {
+		return letterCase[r]&caseUpper != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLower is unicode.IsLower, by table for the runes of letterCase.
+func isLower(r rune) bool {
+	if r >= 0 && int(r) < len(letterCase) {
+		return letterCase[r]&caseLower != 0
+	}
+	return unicode.IsLower(r)
+}
+
+func notLetter(r rune) bool { return !isLetter(r) }
+
+// countFields returns len(strings.Fields(s)), without the fields.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		size := 1
+		if c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+		i += size
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds of.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // runesOver tells whether l holds more than n runes, without counting
 // them all when the byte length decides.
 func runesOver(l string, n int) bool {
@@ -464,12 +610,42 @@ func runesOver(l string, n int) bool {
 	if len(l) > 4*n {
 		return true
 	}
-	// Count runes as utf8.RuneCountInString does, stopping at n+1.
+	// Every rune starts with a byte that is not a continuation byte
+	// (10xxxxxx), and every other byte is a rune of its own (invalid): the
+	// bytes that are not continuation bytes are at most the runes (as
+	// many, in valid UTF-8). Counted eight at a time, more than n of them
+	// settle it.
 	c := 0
+	i := 0
+	for ; i+8 <= len(l); i += 8 {
+		x := uint64(l[i]) | uint64(l[i+1])<<8 | uint64(l[i+2])<<16 | uint64(l[i+3])<<24 |
+			uint64(l[i+4])<<32 | uint64(l[i+5])<<40 | uint64(l[i+6])<<48 | uint64(l[i+7])<<56
+		// per byte, bit 0: not 10xxxxxx
+		c += bits.OnesCount64((^x>>7 | x>>6) & 0x0101010101010101)
+		if c > n {
+			return true
+		}
+	}
+	for ; i < len(l); i++ {
+		if l[i]&0xC0 != 0x80 {
+			c++
+		}
+	}
+	if c > n {
+		return true
+	}
+	// Count runes as utf8.RuneCountInString does, stopping at n+1; the
+	// two- and three-byte runes of Vietnamese text are measured inline.
+	c = 0
 	for i := 0; i < len(l); {
-		if l[i] < utf8.RuneSelf {
+		switch b := l[i]; {
+		case b < utf8.RuneSelf:
 			i++
-		} else {
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(l) && l[i+1]&0xC0 == 0x80:
+			i += 2
+		case (b == 0xE1 || b == 0xE2) && i+2 < len(l) && l[i+1]&0xC0 == 0x80 && l[i+2]&0xC0 == 0x80:
+			i += 3 // U+1000 to U+2FFF
+		default:
 			_, size := utf8.DecodeRuneInString(l[i:])
 			i += size
 		}
@@ -483,7 +659,7 @@ func runesOver(l string, n int) bool {
 // isHeading tells whether l is a sub-heading: a short line without final
 // punctuation.
 func isHeading(l string) bool {
-	if runesOver(l, 100) || utf8.RuneCountInString(l) < 4 {
+	if runesOver(l, 100) || !runesOver(l, 3) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -505,7 +681,7 @@ func startsWithDayPart(f string) bool {
 // breadcrumb ("Trang chủ > Xây dựng Đảng", "Thời sự | Chính trị"), a
 // language switch, or the site's name ("BÁO HÀ GIANG ĐIỆN TỬ", "Báo Quảng
 // Nam điện tử").
-func isNav(l line) bool {
+func isNav(l *line) bool {
 	t := l.text
 	if runesOver(t, 200) {
 		return false // running text, whatever it quotes
@@ -513,7 +689,7 @@ func isNav(l line) bool {
 	if l.wide || strings.Contains(t, " | ") || strings.Contains(t, " > ") || strings.Contains(t, "»") || strings.Contains(t, " › ") {
 		return true
 	}
-	f := vntext.Fold(t)
+	f := l.folded()
 	if strings.HasPrefix(f, "trang chu") || strings.HasPrefix(f, "hotline") || strings.HasPrefix(f, "duong day nong") {
 		return true
 	}
@@ -524,16 +700,16 @@ func isNav(l line) bool {
 	// Mostly capitals: a site name or a section label.
 	upper, letters := 0, 0
 	for _, r := range t {
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
+			if isUpper(r) {
 				upper++
 			}
 		}
 	}
 	// An upper-case headline is longer or carries a count.
 	return letters > 0 && upper*10 >= letters*8 && n <= 80 &&
-		len(strings.Fields(t)) <= 9 && !strings.ContainsAny(t, "0123456789:")
+		countFields(t) <= 9 && !strings.ContainsAny(t, "0123456789:")
 }
 
 // isListItem tells whether l is an item of a list of other articles.
@@ -589,7 +765,7 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 		if i <= labelAt {
 			// a menu, down to the section label that repeats one of its
 			// items: furniture, unless it is a date
-			if st, ok := headerStamp(lines[i].text); ok && (st.weekday || st.today) {
+			if st, ok := lines[i].stamp(); ok && (st.weekday || st.today) {
 				kinds[i], stamps[i] = hWidget, st
 			} else {
 				kinds[i] = hNav
@@ -617,7 +793,7 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 				continue
 			}
 		}
-		if st, ok := headerStamp(l); ok {
+		if st, ok := lines[i].stamp(); ok {
 			stamps[i] = st
 			switch {
 			case st.clock || st.pubWord:
@@ -629,18 +805,18 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 			}
 			continue
 		}
-		if isNav(lines[i]) {
+		if isNav(&lines[i]) {
 			kinds[i] = hNav
 			if isUpperHeadline(l) {
 				kinds[i] = hUpper
 			}
 			continue
 		}
-		if i > 0 && isByline(l) && !isRunningText(l) && nextIsStamp(lines, i) {
+		if i > 0 && isByline(l) && !lines[i].running() && nextIsStamp(lines, i) {
 			kinds[i] = hByline
 			continue
 		}
-		if isRunningText(l) {
+		if lines[i].running() {
 			run = i
 			break
 		}
@@ -673,7 +849,7 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 	// A short label ("Nghe bài viết") or a long unfinished sapo between
 	// the headline and the stamp.
 	for before > 0 && kinds[before] == hCandidate && kinds[before-1] == hCandidate &&
-		(len(strings.Fields(lines[before].text)) <= 3 ||
+		(countFields(lines[before].text) <= 3 ||
 			runesOver(lines[before].text, 140) && !runesOver(lines[before-1].text, 140)) {
 		before--
 	}
@@ -702,7 +878,7 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 	}
 	// A stamp just below the sapo: "Headline", "Sapo.", "08:12 19/11/2023".
 	for i := run; i < n && i < run+3; i++ {
-		if st, ok := headerStamp(lines[i].text); ok && (st.clock || st.pubWord) {
+		if st, ok := lines[i].stamp(); ok && (st.clock || st.pubWord) {
 			kinds[i], stamps[i] = hStamp, st
 			if author := stampAuthor(lines[i].text); author != "" && p.Author == "" {
 				p.Author = author
@@ -755,7 +931,7 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 func menuItems(lines []line) map[string]bool {
 	items := map[string]bool{}
 	for i, l := range lines {
-		if i >= headerLimit || isRunningText(l.text) {
+		if i >= headerLimit || lines[i].running() {
 			break
 		}
 		if !strings.Contains(l.text, " | ") {
@@ -787,10 +963,10 @@ func repeatedLabel(lines []line, menu map[string]bool) int {
 		if t == "" {
 			continue
 		}
-		if isRunningText(t) {
+		if t == l.text && lines[i].running() || t != l.text && isRunningText(t) {
 			break
 		}
-		if seen[t] && len(strings.Fields(t)) <= 8 && headedLabel(lines, i) {
+		if seen[t] && countFields(t) <= 8 && headedLabel(lines, i) {
 			last = i
 		}
 		seen[t] = true
@@ -809,16 +985,20 @@ func repeatedLabel(lines []line, menu map[string]bool) int {
 // headline: not a date, and followed by a line that is neither a date nor
 // running text (a headline repeated over its stamp or sapo is no label).
 func headedLabel(lines []line, i int) bool {
-	if _, ok := headerStamp(lines[i].text); ok {
+	if _, ok := lines[i].stamp(); ok {
 		return false
 	}
-	for _, l := range lines[i+1:] {
-		t := strings.TrimSpace(l.text)
+	for j := i + 1; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j].text)
 		if t == "" {
 			continue
 		}
-		_, stamp := headerStamp(t)
-		return !stamp && !isRunningText(t)
+		if t != lines[j].text {
+			_, stamp := headerStamp(t)
+			return !stamp && !isRunningText(t)
+		}
+		_, stamp := lines[j].stamp()
+		return !stamp && !lines[j].running()
 	}
 	return false
 }
@@ -899,7 +1079,7 @@ func headerStamp(l string) (stamp, bool) {
 		for _, part := range parts {
 			if hasDateOrClock(part) {
 				kept = append(kept, part)
-			} else if len(strings.Fields(part)) > 4 {
+			} else if countFields(part) > 4 {
 				return stamp{}, false
 			}
 		}
@@ -918,7 +1098,7 @@ func headerStamp(l string) (stamp, bool) {
 	}
 	f := vntext.Fold(s)
 	unknown := 0
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(f, notLetter) {
 		if !stampWords[w] {
 			unknown++
 		}
@@ -992,7 +1172,7 @@ func isSection(l, next string) bool {
 			return true
 		}
 	}
-	return len(strings.Fields(l)) <= 4 && len(strings.Fields(next)) > 5 && !isCaption(next, true)
+	return countFields(l) <= 4 && countFields(next) > 5 && !isCaption(next, true)
 }
 
 // sitePrefixes and siteWords mark a site's name (folded): "Báo An
@@ -1010,7 +1190,7 @@ func isSiteName(f string) bool {
 		}
 	}
 	for _, p := range sitePrefixes {
-		if strings.HasPrefix(f, p) && len(strings.Fields(f)) <= 6 {
+		if strings.HasPrefix(f, p) && countFields(f) <= 6 {
 			return true
 		}
 	}
@@ -1029,7 +1209,7 @@ func isBreadcrumb(l string) bool {
 		if k == len(segs)-1 && k > 0 && vntext.Fold(segs[0]) == "trang chu" {
 			break // "Trang chủ / Xây dựng Đảng / <the headline>"
 		}
-		if len(strings.Fields(seg)) > 6 || strings.ContainsAny(seg, "0123456789.:;!?\"“") {
+		if countFields(seg) > 6 || strings.ContainsAny(seg, "0123456789.:;!?\"“") {
 			return false
 		}
 	}
@@ -1056,7 +1236,7 @@ func isClockLine(l string) bool {
 	if _, _, ok := findClock(l); !ok {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(vntext.Fold(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(vntext.Fold(l), notLetter) {
 		if !stampWords[w] {
 			return false
 		}
@@ -1069,7 +1249,7 @@ func nextIsStamp(lines []line, i int) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
-	_, ok := headerStamp(lines[i+1].text)
+	_, ok := lines[i+1].stamp()
 	return ok
 }
 
@@ -1092,7 +1272,7 @@ func isDatedItem(l string) bool {
 // headline: six words or more and no site name ("ĐẢNG BỘ XÃ TÂN LẬP TỔNG
 // KẾT CÔNG TÁC XÂY DỰNG ĐẢNG").
 func isUpperHeadline(l string) bool {
-	if len(strings.Fields(l)) < 6 || strings.ContainsAny(l, "|»›>/") {
+	if countFields(l) < 6 || strings.ContainsAny(l, "|»›>/") {
 		return false
 	}
 	f := vntext.Fold(l)
@@ -1100,7 +1280,7 @@ func isUpperHeadline(l string) bool {
 		return false
 	}
 	for _, r := range l {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
 	}
@@ -1113,7 +1293,7 @@ func cutSiteSuffix(t string) string {
 	for _, sep := range []string{" - ", " | ", " – "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			tail := t[i+len(sep):]
-			if len(strings.Fields(tail)) <= 8 && isSiteName(vntext.Fold(tail)) {
+			if countFields(tail) <= 8 && isSiteName(vntext.Fold(tail)) {
 				return strings.TrimSpace(t[:i])
 			}
 		}

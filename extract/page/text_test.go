@@ -3,6 +3,7 @@ package page
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,6 +58,40 @@ func FuzzParseText(f *testing.F) {
 			if strings.Contains(s, "\r") {
 				t.Fatalf("CR left in %q", s)
 			}
+		}
+	})
+}
+
+// FuzzRunesOver checks runesOver against utf8.RuneCountInString.
+func FuzzRunesOver(f *testing.F) {
+	f.Add("Huyện ủy Châu Thành khen thưởng 12 tập thể “tiêu biểu” – …", 10)
+	f.Add("\xe1\xba\xc0\x80\xed\xa0\x80ế\xe2\x80", 3)
+	f.Fuzz(func(t *testing.T, l string, n int) {
+		if n < 0 || n > 1000 {
+			return
+		}
+		if got, want := runesOver(l, n), utf8.RuneCountInString(l) > n; got != want {
+			t.Fatalf("runesOver(%q, %d) = %v, want %v", l, n, got, want)
+		}
+	})
+}
+
+// TestLetterCase checks the rune tables against package unicode.
+func TestLetterCase(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if isLetter(r) != unicode.IsLetter(r) || isUpper(r) != unicode.IsUpper(r) || isLower(r) != unicode.IsLower(r) {
+			t.Fatalf("%U: letter %v upper %v lower %v", r, isLetter(r), isUpper(r), isLower(r))
+		}
+	}
+}
+
+// FuzzCountFields checks countFields against strings.Fields.
+func FuzzCountFields(f *testing.F) {
+	f.Add("Thứ Hai,  25/11/2024\u00a0| Hotline:\t0204 \u2003x")
+	f.Add("\xff \x85 \u0085a")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

@@ -174,18 +174,24 @@ func numericDate(s string, i int) (d DateMention, end int, ok bool) {
 func FindDates(s string) []DateMention {
 	var out []DateMention
 	for i := 0; i < len(s); {
+		// Skip to a digit or an "n": the bytes of other runes are neither.
+		for i < len(s) && !isDigit(s[i]) && s[i] != 'n' && s[i] != 'N' {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if !isDigit(c) {
-			// "ngày 18 tháng 5 năm 2021"
-			if c == 'n' || c == 'N' {
+			// "ngày 18 tháng 5 năm 2021" (its "ng" in any case)
+			if i+1 < len(s) && (s[i+1] == 'g' || s[i+1] == 'G') {
 				if d, end, ok := spelledDate(s, i); ok {
 					out = append(out, d)
 					i = end
 					continue
 				}
 			}
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+			i++
 			continue
 		}
 		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == ',' || isLetterByte(s[i-1])) {
@@ -443,9 +449,15 @@ func isoStamp(s string) (time.Time, bool, bool) {
 func FindPeriods(s string) []Period {
 	var out []Period
 	for i := 0; i < len(s); {
-		if !isDigit(s[i]) || (i > 0 && (isDigit(s[i-1]) || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == '-')) {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+		// Skip to a digit: the bytes of other runes are none.
+		for i < len(s) && !isDigit(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == '-') {
+			i++
 			continue
 		}
 		j := digits(s, i)

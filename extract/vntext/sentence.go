@@ -55,7 +55,12 @@ func Sentences(s string) []Sentence {
 		}
 		start = end
 	}
+	marks := markFinder{s: s, next: [len(markBytes)]int{-1, -1, -1, -1, -1}}
 	for i := 0; i < len(s); {
+		// skip to a byte that may end a sentence
+		if i = marks.from(i); i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == '\n':
@@ -92,6 +97,33 @@ func Sentences(s string) []Sentence {
 	}
 	emit(len(s))
 	return out
+}
+
+// markBytes are the bytes a sentence mark or a line break starts with:
+// "\n", ".", "!", "?" and the first byte of "…".
+var markBytes = [...]byte{'\n', '.', '!', '?', "…"[0]}
+
+// markFinder finds the next mark byte in s, keeping where each of
+// markBytes is next, so that each is looked for once per occurrence.
+type markFinder struct {
+	s    string
+	next [len(markBytes)]int // the next offset of each byte, len(s) for none; -1 unknown
+}
+
+// from returns the offset of the first mark byte at or after i, len(s)
+// for none.
+func (m *markFinder) from(i int) int {
+	best := len(m.s)
+	for k, c := range markBytes {
+		if m.next[k] < i {
+			m.next[k] = len(m.s)
+			if j := strings.IndexByte(m.s[i:], c); j >= 0 {
+				m.next[k] = i + j
+			}
+		}
+		best = min(best, m.next[k])
+	}
+	return best
 }
 
 // sentenceEnd tells whether the dot at i (with closing punctuation up to

@@ -1,8 +1,11 @@
 package vntext
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestFold(t *testing.T) {
@@ -59,5 +62,33 @@ func BenchmarkFoldSlow(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for i := 0; i < b.N; i++ {
 		foldSlow(s)
+	}
+}
+
+// FuzzNFC checks NFC's quick check against the norm package, and ValidNFC
+// against its definition.
+func FuzzNFC(f *testing.F) {
+	for _, s := range []string{"Khen Thưởng", "Kho\u0309e", "a\u0300", "\u0300a", "Å Ω ﬁ", "\xff\xfe Việt", "ế\u0301", "\u212b", "ᄀ\u1161", "“Dân vận khéo” – …"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := ValidNFC(s), norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")); got != want {
+			t.Errorf("ValidNFC(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestNFCStable checks the quick check on every rune of its table, alone
+// and after a letter.
+func TestNFCStable(t *testing.T) {
+	for r := rune(0); r < 0x2070; r++ {
+		for _, s := range []string{string(r), "a" + string(r), string(r) + "\u0301", "Ư" + string(r) + "e"} {
+			if got, want := NFC(s), norm.NFC.String(s); got != want {
+				t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
+			}
+		}
 	}
 }
