@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -112,11 +114,16 @@ func summarizeErrors(st crawler.Stats) string {
 	if st.ErrorCount() == 0 {
 		return fmt.Sprintf("%d pages fetched, no article found", st.Pages)
 	}
+	return fmt.Sprintf("%d pages fetched; errors: %s", st.Pages, errorKinds(st))
+}
+
+// errorKinds lists the failures by kind, sorted: "http_4xx 1, robots 5".
+func errorKinds(st crawler.Stats) string {
 	var parts []string
-	for k, v := range st.Errors {
-		parts = append(parts, fmt.Sprintf("%s %d", k, v))
+	for _, k := range slices.Sorted(maps.Keys(st.Errors)) {
+		parts = append(parts, fmt.Sprintf("%s %d", k, st.Errors[k]))
 	}
-	return fmt.Sprintf("%d pages fetched; errors: %s", st.Pages, strings.Join(parts, ", "))
+	return strings.Join(parts, ", ")
 }
 
 // isTerminal reports whether w is a character device (a terminal).

@@ -135,7 +135,7 @@ func demo(e *env, dbPath string, quiet bool) (crawler.Stats, error) {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  errors:          %d", stats.ErrorCount())
 	if len(stats.Errors) > 0 {
-		fmt.Fprintf(w, " %v (on purpose: the sample site links a missing page and pages robots.txt forbids)", stats.Errors)
+		fmt.Fprintf(w, " (%s; on purpose: the sample site links a missing page and pages robots.txt forbids)", errorKinds(stats))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  time taken:      %s\n\n", time.Since(start).Round(time.Millisecond))

@@ -38,7 +38,9 @@ func TestDemoEndToEnd(t *testing.T) {
 		// dangbo and baoquangtri report one ceremony (two awards): the
 		// summary says the table counts them once.
 		"same ceremony:   2 awards reported by two sites (baoquangtri and dangbo), counted once",
-		"merged 2 repeat report(s)"} {
+		"merged 2 repeat report(s)",
+		// failures by kind, sorted, not a Go map dump
+		"errors:          6 (http_4xx 1, robots 5; on purpose"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
 		}
