@@ -14,7 +14,10 @@ import (
 var (
 	collectiveWords = []string{"khu dân cư", "tổ chức cơ sở đảng", "tổ chức đảng", "tập thể", "đơn vị", "tccsđ", "chi bộ", "đảng bộ", "cơ quan", "doanh nghiệp", "tổ chức", "hợp tác xã", "trường"}
 	individualWords = []string{"mẹ việt nam anh hùng", "chiến sĩ thi đua", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cá nhân", "đồng chí", "đảng viên", "hội viên", "đoàn viên", "cán bộ", "chiến sĩ", "công chức", "viên chức", "công nhân", "người lao động", "học sinh", "sinh viên", "giáo viên", "nhà giáo", "nông dân", "cựu chiến binh", "thanh niên", "phụ nữ", "người", "cbcs", "cbđv", "y bác sĩ", "bác sĩ", "vận động viên", "thiếu nhi", "em", "vị", "chức sắc", "nhà sư", "tăng ni", "già làng", "người có uy tín"}
-	eitherWords     = []string{"điển hình", "gương", "trường hợp", "gia đình", "hộ gia đình", "hộ", "nhóm", "huân chương", "tập thể, cá nhân", "tập thể và cá nhân", "lượt"}
+	eitherWords     = []string{"điển hình", "gương", "trường hợp", "gia đình", "hộ gia đình", "hộ", "nhóm", "tập thể, cá nhân", "tập thể và cá nhân", "lượt"}
+	// objectWords are the awards themselves, counted: "9 Huân chương các
+	// loại, 64 Bằng khen ... được trao" give totals only, one act each.
+	objectWords = []string{"huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "cờ thi đua"}
 	// formWords name the act of commendation, lower case, longest first.
 	formWords   = []string{"bằng khen", "giấy khen", "khen thưởng", "biểu dương", "tuyên dương", "huân chương", "huy chương", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "danh hiệu", "vinh danh", "tôn vinh", "giấy chứng nhận", "khen"}
 	numberWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mươi": 10}
@@ -23,7 +26,7 @@ var (
 
 type count struct {
 	n          int
-	kind       byte // 'c' collectives, 'i' individuals, 'e' either, 't' combined total
+	kind       byte // 'c' collectives, 'i' individuals, 'e' either, 't' combined total, 'o' awards counted
 	start, end int  // the count and its noun
 	approx     bool
 }
@@ -48,6 +51,12 @@ func Awards(sentence string) []facts.Award {
 type awardHit struct {
 	facts.Award
 	approx bool
+	// naming: the count of one kind only names the recipients of an act
+	// told beside it ("Hai tập thể được khen là Ban X và Ban Y").
+	naming bool
+	// title: read from the headline.
+	title bool
+	kind  byte // the kind of a one-count act, else 0
 }
 
 // awardsIn reads the awards of s, with ls == lower(s), g its byte pairs
@@ -87,6 +96,16 @@ func splitClauses(out []clause, s, ls string, forms bool) []clause {
 		c := clause{a: a, b: b, formAt: -1}
 		if forms {
 			c.formAt, c.form = firstForm(ls[a:b])
+			// "bản Pa Khen": a form word inside a proper name is none
+			for c.formAt >= 0 && inName(s, a+c.formAt, c.form) {
+				at := a + c.formAt + len(c.form)
+				f, w := firstForm(ls[at:b])
+				if f < 0 {
+					c.formAt, c.form = -1, ""
+					break
+				}
+				c.formAt, c.form = at-a+f, w
+			}
 		}
 		out = append(out, c)
 		a = b + 1
@@ -134,6 +153,12 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 		if i > 0 {
 			between := ls[counts[i-1].end:c.start]
 			if gr.contains(between, "trong đó") {
+				// "cho 2 tập thể và 3 cá nhân, trong đó 2 tập thể là A và
+				// B": the names of the same act's recipients, not a part.
+				if restates(groups[len(groups)-1], c) && namesAfter(ls[c.end:b]) {
+					groups = append(groups, []count{c})
+					continue
+				}
 				population[len(groups)-1] = true
 				groups = append(groups, nil)
 				groups[len(groups)-1] = append(groups[len(groups)-1], c)
@@ -146,7 +171,7 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 			// đảng viên ...": a qualifier between the kinds of one act.
 			qualified := counts[i-1].kind == 'c' && c.kind == 'i' && endsWithJoin(between) &&
 				utf8.RuneCountInString(between) <= 100 && !gr.hasAny(between, conferVerbs)
-			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming && !qualified {
+			if f, _ := firstForm(between); f >= 0 || len(between) > 40 && !naming && !qualified || c.kind == 'o' || counts[i-1].kind == 'o' {
 				groups = append(groups, nil)
 			}
 		}
@@ -165,7 +190,7 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 		if fb == "" {
 			last := g[len(g)-1]
 			mid := ls[last.end:b]
-			if f, _ := firstForm(mid); f >= 0 {
+			if f, _ := firstForm(mid); f >= 0 && last.kind != 'o' {
 				mid = mid[:f]
 			}
 			// "trao tặng 6 tập thể Bằng khen", "tặng thưởng 14 Huân
@@ -189,7 +214,7 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 			case 'i':
 				ind += c.n
 				seenI = true
-			case 'e':
+			case 'e', 'o':
 				either = true
 			case 't':
 				combined = true
@@ -228,7 +253,12 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 			aw.Period = ps[0].Text
 		}
 		aw.Evidence = s
-		out = append(out, awardHit{Award: aw, approx: approx})
+		h := awardHit{Award: aw, approx: approx}
+		if len(g) == 1 && (g[0].kind == 'c' || g[0].kind == 'i') {
+			h.kind = g[0].kind
+			h.naming = namesAfter(ls[g[0].end:b])
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -410,9 +440,21 @@ func findCounts(s, ls string, a, b int) []count {
 			i = j
 			continue
 		}
+		// a year ("năm 2022 Đảng bộ xã ...") or a range ("2 - 3 hộ")
+		// is no count
+		if isDigitByte(s[i]) && (strings.HasSuffix(ls[a:i], "năm ") || inRange(s[a:i])) {
+			i = j
+			continue
+		}
 		k := skipSp(s, j)
 		kind, nounEnd := recipientAt(ls, k, b)
 		if kind == 0 {
+			i = j
+			continue
+		}
+		// "một" is an article ("một vị sư mở lớp học") unless it counts
+		// collectives or individuals by name.
+		if ls[i:j] == "một" && !strings.HasPrefix(ls[k:], "tập thể") && !strings.HasPrefix(ls[k:], "cá nhân") {
 			i = j
 			continue
 		}
@@ -553,7 +595,7 @@ var recipientsByFirst = func() (t [256][]recipientWord) {
 	for _, l := range []struct {
 		words []string
 		kind  byte
-	}{{collectiveWords, 'c'}, {individualWords, 'i'}, {eitherWords, 'e'}} {
+	}{{collectiveWords, 'c'}, {individualWords, 'i'}, {eitherWords, 'e'}, {objectWords, 'o'}} {
 		for _, w := range l.words {
 			t[w[0]] = append(t[w[0]], recipientWord{w, l.kind})
 		}
@@ -597,6 +639,9 @@ func mergeAwards(hits []awardHit) []facts.Award {
 	}
 	for _, h := range hits {
 		if h.approx && exact > 0 {
+			continue
+		}
+		if (h.naming || h.title) && partOfOther(h, hits) {
 			continue
 		}
 		if h.Collectives == nil && h.Total != nil && splitTotals[*h.Total] {
@@ -674,4 +719,82 @@ func afterConferVerb(head string) bool {
 		}
 	}
 	return false
+}
+
+// restates tells whether c repeats a count of group g: the same kind and
+// number ("2 tập thể và 3 cá nhân, trong đó 2 tập thể là ...").
+func restates(g []count, c count) bool {
+	for _, p := range g {
+		if p.kind == c.kind && p.n == c.n {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfter tells whether rest, the lower-case text after a count, goes
+// on to name the recipients: "là A và B", ": A, B", "được khen là A".
+func namesAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if r, ok := strings.CutPrefix(rest, "được "); ok {
+		for _, w := range []string{"khen thưởng", "khen", "tặng", "trao", "biểu dương", "tuyên dương"} {
+			if r2, ok := strings.CutPrefix(r, w); ok {
+				rest = strings.TrimLeft(r2, " ")
+				break
+			}
+		}
+	}
+	return strings.HasPrefix(rest, "là ") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "gồm ") || strings.HasPrefix(rest, "gồm:")
+}
+
+// inRange tells whether head, the text before a number, ends with the
+// first number of a range: "2 - ", "2-", "2 – ".
+func inRange(head string) bool {
+	h := strings.TrimRight(head, " ")
+	switch {
+	case strings.HasSuffix(h, "-"):
+		h = h[:len(h)-1]
+	case strings.HasSuffix(h, "–"):
+		h = h[:len(h)-len("–")]
+	default:
+		return false
+	}
+	h = strings.TrimRight(h, " ")
+	return h != "" && isDigitByte(h[len(h)-1])
+}
+
+// partOfOther tells whether h, an act of one kind of recipient that names
+// them or a headline's, is part of a larger act among hits: the same
+// number of the same kind beside a count of the other kind ("tặng Bằng
+// khen cho 2 tập thể và 4 cá nhân. Hai tập thể được khen là ...", or the
+// headline's "trao giấy khen cho 5 tập thể" for the body's "5 tập thể và
+// 12 cá nhân"). A headline's act must have the same form.
+func partOfOther(h awardHit, hits []awardHit) bool {
+	if h.kind == 0 || h.Total == nil {
+		return false
+	}
+	n := *h.Total
+	for _, o := range hits {
+		if o.naming || o.title || o.Collectives == nil || o.Individuals == nil || o.Total == nil || *o.Total <= n {
+			continue
+		}
+		if h.title && !h.naming && o.Form != h.Form {
+			continue
+		}
+		if h.kind == 'c' && *o.Collectives == n && *o.Individuals > 0 || h.kind == 'i' && *o.Individuals == n && *o.Collectives > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inName tells whether the bare form word w at i in s is a syllable of a
+// proper name: capitalised "Khen" after a capitalised word ("bản Pa
+// Khen"). The longer forms ("Bằng khen") are capitalised by right.
+func inName(s string, i int, w string) bool {
+	if w != "khen" || s[i] != 'K' || i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	j := strings.LastIndexByte(s[:i-1], ' ') + 1
+	return isUpperByteStr(s[j : i-1])
 }

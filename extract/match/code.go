@@ -17,7 +17,7 @@ var (
 	partyKinds = []string{"CTr", "TTr", "QyĐ", "QĐi", "QĐI", "CT", "KL", "NQ", "KH", "QĐ", "HD", "TB", "CV", "QC", "ĐA", "BC", "TT", "CĐ"}
 	// stateKinds are the kind abbreviations of the state form, longest
 	// first.
-	stateKinds = []string{"TTLT", "TTr", "QĐ", "NĐ", "CT", "TT", "NQ", "KH", "HD", "TB", "CV", "BC", "QC", "KL", "ĐA", "PL"}
+	stateKinds = []string{"TTLT", "TTr", "QĐ", "NĐ", "CT", "TT", "NQ", "KH", "HD", "TB", "CV", "BC", "QC", "KL", "ĐA", "PL", "CĐ"}
 )
 
 // codeMatch is a code found in a sentence, as byte offsets: the whole

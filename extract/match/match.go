@@ -157,7 +157,7 @@ func (r *articleReader) read(s *sentence) {
 	// repeats an award, the body's sentence is the better evidence. The
 	// clauses' form words serve the units too.
 	cls := r.clauses[:0]
-	if cues&(cueForm|cueExemplary) != 0 || r.prevModels { // else unitsIn reads nothing
+	if cues&(cueForm|cueExemplary) != 0 || r.prevModels || namesModel(&g, s.low) { // else unitsIn reads nothing
 		cls = splitClauses(cls, s.text, s.low, cues&cueForm != 0)
 		r.clauses = cls
 	}
@@ -165,7 +165,10 @@ func (r *articleReader) read(s *sentence) {
 		if s.block >= 0 {
 			r.hits = append(r.hits, awardsIn(s.text, s.low, &g, cls)...)
 		} else {
-			r.titleHits = append(r.titleHits, awardsIn(s.text, s.low, &g, cls)...)
+			for _, h := range awardsIn(s.text, s.low, &g, cls) {
+				h.title = true
+				r.titleHits = append(r.titleHits, h)
+			}
 		}
 	}
 
@@ -360,6 +363,36 @@ func yearFromContext(c vntext.DateMention, s string, dms []directiveMention) int
 					}
 				}
 			}
+		}
+	}
+	// "tọa đàm “4 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 ...”":
+	// an anniversary of a dated document, whatever leads it.
+	for from := 0; ; {
+		k := strings.Index(ls[from:], " năm thực hiện ")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 1
+		j := strings.LastIndexAny(ls[:k], " “\"(")
+		if j >= 0 {
+			_, size := utf8.DecodeRuneInString(ls[j:])
+			j += size
+		} else {
+			j = 0
+		}
+		num := ls[j:k]
+		n, e, ok := numberAt(num, num, 0, len(num))
+		if !ok || e != len(num) || n > 100 {
+			continue
+		}
+		for _, dm := range findDirectives(s[k:]) {
+			if dm.Date != nil {
+				if t, err := time.Parse("2006-01-02", *dm.Date); err == nil {
+					return t.Year() + n
+				}
+			}
+			break // the document the anniversary names
 		}
 	}
 	// The same day written with its year elsewhere in the sentence:

@@ -19,6 +19,7 @@ func TestDirectives(t *testing.T) {
 		want []string // code|date
 	}{
 		{"Hội nghị sơ kết Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.", []string{"01-KL/TW|2021-05-18"}},
+		{"Thực hiện Công điện số 07/CĐ-UBND ngày 2/10/2023 của UBND tỉnh, các xã đã sơ tán dân.", []string{"07/CĐ-UBND|2023-10-02"}},
 		{"Thực hiện Nghị quyết số 23 – NQ/TƯ về công nghiệp hóa.", []string{"23-NQ/TW|"}},
 		{"theo Chỉ thị 03-CT/T.Ư của Ban Bí thư", []string{"03-CT/TW|"}},
 		{"Hướng dẫn 102HD/BTGTW của Ban Tuyên giáo Trung ương", []string{"102-HD/BTGTW|"}},
@@ -76,6 +77,30 @@ func TestOfficials(t *testing.T) {
 			[]string{"Trần Quốc Bảo: Tỉnh ủy viên; Bí thư Huyện ủy Tân Trụ"}},
 		{"Bí thư Quận ủy Hoàn Kiếm Vũ Đăng Định trao giấy khen cho các tập thể.",
 			[]string{"Vũ Đăng Định: Bí thư Quận ủy Hoàn Kiếm"}},
+		// a baptismal name before the surname is part of the name
+		{"Linh mục Phêrô Nguyễn Văn Hiền, Chánh xứ giáo xứ Tân Hương, phát biểu.",
+			[]string{"Phêrô Nguyễn Văn Hiền: Linh mục; Chánh xứ giáo xứ Tân Hương"}},
+		// "phòng, chống" does not end a title
+		{"Đồng chí Trần Văn Hải, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng tỉnh, phát biểu.",
+			[]string{"Trần Văn Hải: Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng tỉnh"}},
+		// an unknown surname in a strong frame
+		{"Tham dự có đồng chí Pinăng Thị Hoa, Bí thư Đảng ủy xã Phước Chính.",
+			[]string{"Pinăng Thị Hoa: Bí thư Đảng ủy xã Phước Chính"}},
+		{"Ông Bhling Văn Thum (Bí thư Chi bộ thôn A Dớt) cho biết cả thôn đã xóa nhà tạm.",
+			[]string{"Bhling Văn Thum: Bí thư Chi bộ thôn A Dớt"}},
+		// a title runs on over a village and a congregation
+		{"Ông Rơ Lan Hưng, Bí thư Chi bộ làng Ia Rsươm, cho biết cả làng đã có đường bê tông.",
+			[]string{"Rơ Lan Hưng: Bí thư Chi bộ làng Ia Rsươm"}},
+		{"Mục sư Lê Văn Thịnh, Quản nhiệm Hội thánh Tin Lành Đà Nẵng, chia sẻ về hoạt động từ thiện.",
+			[]string{"Lê Văn Thịnh: Mục sư; Quản nhiệm Hội thánh Tin Lành Đà Nẵng"}},
+		{"Mục sư Y Sim Niê, Quản nhiệm Chi hội Tin Lành buôn Kô Sir, phát biểu.",
+			[]string{"Y Sim Niê: Mục sư; Quản nhiệm Chi hội Tin Lành buôn Kô Sir"}},
+		{"Ông Blúp Chiến, Phó Chủ tịch UBND huyện Tây Giang, phát biểu tại hội nghị.",
+			[]string{"Blúp Chiến: Phó Chủ tịch UBND huyện Tây Giang"}},
+		{"Đồng chí A Rất Thị Hoa, Trưởng Ban Tuyên giáo Huyện ủy, phát biểu.",
+			[]string{"A Rất Thị Hoa: Trưởng Ban Tuyên giáo Huyện ủy"}},
+		{"Trung tá Sơn Ngọc Thạch (Đồn trưởng Đồn Biên phòng Vĩnh Hải) báo cáo.",
+			[]string{"Sơn Ngọc Thạch: Trung tá; Đồn trưởng Đồn Biên phòng Vĩnh Hải"}},
 		{"Thiếu tá Đinh Công Lý - Phó Trưởng Công an huyện Đức Hòa phát biểu.",
 			[]string{"Đinh Công Lý: Thiếu tá; Phó Trưởng Công an huyện Đức Hòa"}},
 		{"Thượng tọa Thích Minh Hải (Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh) dự lễ.",
@@ -188,6 +213,17 @@ func TestAwards(t *testing.T) {
 		{"Trước đó, ngành đã được Đảng, Nhà nước tặng thưởng 14 Huân chương các loại.", []string{"-,-,14"}},
 		// a gift after the verb is no commendation; the form must follow the count
 		{"Dịp này, Ban Tổ chức tặng 20 gia đình chính sách quà, khen thưởng 5 tập thể.", []string{"5,0,5"}},
+		// a year is never a count
+		{"Năm 2021, Đảng bộ thị trấn vinh dự được Thủ tướng Chính phủ tặng Bằng khen; năm 2023 Chi bộ thôn Phú Hòa được Huyện ủy tặng Giấy khen.", nil},
+		// "một" is an article unless it counts collectives or individuals
+		{"Những điển hình được tuyên dương rất giản dị: một cựu chiến binh hiến đất làm đường, một nhà giáo dạy chữ miễn phí.", nil},
+		{"Ban Thường vụ Huyện ủy tặng Giấy khen cho một tập thể và hai cá nhân.", []string{"1,2,3"}},
+		// a form word inside a proper name is none
+		{"Ông Thào A Tủa, Bí thư Chi bộ bản Huổi Khen, cho biết mỗi đảng viên kèm cặp 4 hộ đồng bào Mông trồng cây ăn quả.", nil},
+		// a range is no count
+		{"Mỗi đảng viên được khen vì giúp đỡ 3 - 5 hộ nghèo thoát nghèo bền vững.", nil},
+		// awards counted as objects give totals, one act each
+		{"Nhiệm kỳ qua, toàn huyện có 4 Huân chương các loại, 37 Bằng khen của Chủ tịch UBND tỉnh được trao cho các tập thể, cá nhân.", []string{"-,-,4", "-,-,37"}},
 	}
 	str := func(p *int) string {
 		if p == nil {
@@ -229,6 +265,19 @@ func TestUnits(t *testing.T) {
 		// a count of units named in parentheses
 		{"", "Chỉ huy trưởng tặng Bằng khen cho 2 tập thể (Đồn Biên phòng Hữu Nghị và Trạm Kiểm soát Biên phòng Tân Thanh) và 5 cá nhân.",
 			[]string{"Đồn Biên phòng Hữu Nghị|a", "Trạm Kiểm soát Biên phòng Tân Thanh|a"}},
+		// a named good model run by the subject
+		{"", "Chi bộ khu phố 4 duy trì mô hình “Khu phố không rác thải nhựa”, được nhiều địa phương đến học tập.",
+			[]string{"Chi bộ khu phố 4|e"}},
+		{"", "Đảng bộ xã triển khai nhiều mô hình phát triển kinh tế.", nil},
+		// a year before the subject, without a comma
+		{"", "Đặc biệt, năm 2023 Đảng bộ thị trấn Phước Dân vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+			[]string{"Đảng bộ thị trấn Phước Dân|a"}},
+		// a capital after an apostrophe stays in the name
+		{"", "Ban Trị sự tặng Bằng khen cho 2 tập thể là chùa Bốn Mặt (phường 1) và chùa Kh’Mer Cũ (phường 3).",
+			[]string{"chùa Bốn Mặt|a", "chùa Kh’Mer Cũ|a"}},
+		// "giao dịch" inside a bank office's name
+		{"", "Giám đốc Ngân hàng Chính sách xã hội tỉnh tặng giấy khen cho Phòng giao dịch Ngân hàng Chính sách xã hội huyện Đakrông.",
+			[]string{"Phòng giao dịch Ngân hàng Chính sách xã hội huyện Đakrông|a"}},
 		// "cổ phần" inside a company's name
 		{"", "Thủ tướng tặng Bằng khen cho Công ty cổ phần Xi măng Bỉm Sơn.",
 			[]string{"Công ty cổ phần Xi măng Bỉm Sơn|a"}},
@@ -346,6 +395,8 @@ func TestProvinces(t *testing.T) {
 		{"Ngày 5/6, tại TP.HCM, Thành đoàn tổ chức lễ.", "Hồ Chí Minh"},
 		{"học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ""},
 		{"Đồng chí Nguyễn Hà Nam, Bí thư Chi bộ, phát biểu.", ""},
+		// a parenthesised dateline code, "online" after it
+		{"(BP online) - Sáng 9/6, tại Đồng Xoài, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo.", "Bình Phước"},
 	}
 	for _, tt := range tests {
 		got := chooseProvince(nil, Provinces(tt.in), nil, timeZero)
@@ -362,6 +413,9 @@ func TestMatchDates(t *testing.T) {
 		{"today with the year from the document reviewed",
 			"Khen thưởng 9 tập thể\n\nLSO-Chiều nay (8/5), Đảng ủy Khối tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.\n",
 			"2019-05-08", "2019-05-08"},
+		{"year from the anniversary of a dated document, whatever leads it",
+			"Học Bác trong doanh nghiệp\n\nNgày 20/7, Ban Tuyên giáo Huyện ủy tổ chức hội thảo “5 năm thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị”.\n",
+			"", "2026-07-20"},
 		{"stamp gives the year",
 			"Sơ kết công tác\n\n16/05/2024 - 14:42\n\nSáng 16/5, Huyện ủy tổ chức hội nghị.\n",
 			"2024-05-16", "2024-05-16"},
@@ -661,6 +715,39 @@ func TestUnitsSpacedClause(t *testing.T) {
 	} {
 		if us := Units(s, ""); len(us) > 1 {
 			t.Errorf("Units(%q) = %v", s, us)
+		}
+	}
+}
+
+// TestArticleAwardsSameAct: the names of an act's recipients and a
+// headline that tells part of the body's act add no award; a part stated
+// as its own act does.
+func TestArticleAwardsSameAct(t *testing.T) {
+	tests := []struct {
+		title, body string
+		want        []string // c,i,t
+	}{
+		{"", "Dịp này, Bộ Chỉ huy Quân sự tỉnh tặng Bằng khen cho 3 tập thể và 5 cá nhân, trong đó 3 tập thể là Ban CHQS huyện Đak Pơ, Đại đội Công binh và Trung đội Trinh sát.", []string{"3,5,8"}},
+		{"", "Nhân dịp này, 3 tập thể và 6 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen, trong đó 3 tập thể là Phòng An ninh đối nội, Công an xã Ia Hrú và Công an thị trấn.", []string{"3,6,9"}},
+		{"", "Chủ tịch UBND huyện trao Giấy khen cho 2 tập thể và 7 cá nhân tiêu biểu. Hai tập thể được khen là Hội Nông dân xã Tân Lập và Chi hội Phụ nữ thôn 4.", []string{"2,7,9"}},
+		{"Huyện ủy Đak Đoa trao giấy khen cho 6 tập thể tiêu biểu", "Dịp này, Ban Thường vụ Huyện ủy tặng giấy khen cho 6 tập thể và 15 cá nhân có thành tích xuất sắc.", []string{"6,15,21"}},
+		// a part stated as its own act stays
+		{"", "Tỉnh ủy tặng Bằng khen cho 20 tập thể và 30 cá nhân, trong đó có 5 tập thể được Thủ tướng Chính phủ tặng Bằng khen.", []string{"20,30,50", "5,0,5"}},
+	}
+	str := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return itoa(*p)
+	}
+	for _, tt := range tests {
+		p := &page.Page{Title: tt.title, Blocks: []page.Block{{Text: tt.body}}}
+		var got []string
+		for _, a := range Match(p).Awards {
+			got = append(got, str(a.Collectives)+","+str(a.Individuals)+","+str(a.Total))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Match(%q, %q).Awards = %v, want %v", tt.title, tt.body, got, tt.want)
 		}
 	}
 }

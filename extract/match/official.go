@@ -30,7 +30,21 @@ func findNames(s, ls string, toks []token, lx *lexicon) []nameSpan {
 		for j < len(toks) && toks[j].cap && gap(s, toks[j-1], toks[j]) == " " {
 			j++
 		}
-		out = append(out, namesInRun(s, ls, toks, i, j, lx)...)
+		ns := namesInRun(s, ls, toks, i, j, lx)
+		// "Đồng chí Pinăng Thị Mơ, Bí thư ...", "Thượng tá Lô Văn Hùng
+		// (Trưởng Công an ...)": in a strong frame the whole run is the
+		// name, whatever its surname.
+		f := i
+		if w := toks[i].in(ls); w == "ông" || w == "bà" { // "Ông Katơr Văn Lơi (...)"
+			f = i + 1
+		}
+		// A name found inside the run grows to the whole run: "A Lăng Thị
+		// Bốn", a baptismal name "Linh mục Giuse Trần Văn Phúc".
+		if n := j - f; n >= 2 && n <= 5 && (len(ns) == 0 || len(ns) == 1 && ns[0].from > f && ns[0].to == j) &&
+			titledAfter(s, ls, toks, j, lx) && framedBefore(s, ls, toks, f, lx) {
+			ns = []nameSpan{{from: f, to: j, start: toks[f].start, end: toks[j-1].end, name: s[toks[f].start:toks[j-1].end]}}
+		}
+		out = append(out, ns...)
 		i = j
 	}
 	return out
@@ -189,6 +203,11 @@ func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexico
 		// parentheses inside the title.
 		if g == " (" && isAbbrev(toks[k].in(s)) && k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == ") " && titleWordOK(s, ls, toks, k+1, lx) && !names[k+1] {
 			k += 2
+			continue
+		}
+		// "Ban Chỉ huy Phòng, chống thiên tai": a fixed phrase, no end
+		if g == ", " && commaPhrase(toks[k-1].in(ls), toks[k].in(ls)) {
+			k++
 			continue
 		}
 		if !gapOK(g) {
@@ -469,7 +488,8 @@ var unionPlaces = map[string]bool{"Quận": true, "Huyện": true, "Tỉnh": tru
 
 // bodyNameWords (lower case) are followed by the name of a religious or
 // civic body, never a person: "giáo xứ Cù Lao Giêng", "chùa Phước Long".
-var bodyNameWords = map[string]bool{"xứ": true, "họ": true, "đạo": true, "chùa": true, "xá": true, "thất": true, "đường": true, "giáo": true}
+// ("Hội thánh Tin Lành Huế": a congregation.)
+var bodyNameWords = map[string]bool{"xứ": true, "họ": true, "đạo": true, "chùa": true, "xá": true, "thất": true, "đường": true, "giáo": true, "thánh": true}
 
 // apostropheName tells whether w is a name of the Central Highlands
 // written with an apostrophe: "H'Bia", "H’Len", "K'Mák", "Y'Ngọc".
@@ -500,4 +520,48 @@ func clubWord(s, ls string, toks []token, k int) bool {
 	}
 	prev := toks[k-1].in(ls)
 	return prev == "clb" || prev == "nhóm" || prev == "đội" || prev == "bộ" && k >= 3 && toks[k-2].in(ls) == "lạc" && toks[k-3].in(ls) == "câu"
+}
+
+// framedBefore tells whether the run of capitalised words at token i
+// follows a word that announces a person: "đồng chí", "ông", "bà", or a
+// rank or religious title ("Thượng tá", "Mục sư").
+func framedBefore(s, ls string, toks []token, i int, lx *lexicon) bool {
+	if i == 0 || gap(s, toks[i-1], toks[i]) != " " {
+		return false
+	}
+	switch toks[i-1].in(ls) {
+	case "ông", "bà":
+		return true
+	case "chí":
+		return i >= 2 && toks[i-2].in(ls) == "đồng" && gap(s, toks[i-2], toks[i-1]) == " "
+	}
+	for k := 1; k <= 3 && k <= i; k++ {
+		if k > 1 && gap(s, toks[i-k], toks[i-k+1]) != " " {
+			break
+		}
+		if kind := lx.titles[ls[toks[i-k].start:toks[i-1].end]]; kind == "rank" || kind == "religious" {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAfter tells whether a title from the lexicon follows token j-1
+// after ", " or " (": "..., Bí thư Đảng ủy", "... (Trưởng Công an ...)".
+func titledAfter(s, ls string, toks []token, j int, lx *lexicon) bool {
+	if j >= len(toks) {
+		return false
+	}
+	g := gap(s, toks[j-1], toks[j])
+	if g != ", " && g != " (" {
+		return false
+	}
+	return titleAt(ls, toks, j, lx) > 0
+}
+
+// commaPhrase tells whether "a, b" (lower case) is a fixed phrase written
+// with a comma inside a name: "phòng, chống" ("Ban Chỉ đạo phòng, chống
+// tham nhũng").
+func commaPhrase(a, b string) bool {
+	return a == "phòng" && b == "chống"
 }

@@ -155,6 +155,22 @@ func startsSentence(s string) bool {
 // datelineCode reads a code such as "LSO-" or "BHG - " at the start.
 func datelineCode(text string) (string, bool) {
 	t := strings.TrimLeft(text, " \n")
+	// "(LĐ online) - ", "(TTH) - "
+	if strings.HasPrefix(t, "(") {
+		if k := strings.IndexByte(t, ')'); k > 0 && k < 20 {
+			code := strings.TrimSpace(t[1:k])
+			if c, ok := strings.CutSuffix(code, " online"); ok {
+				code = c
+			} else if c, ok := strings.CutSuffix(code, " Online"); ok {
+				code = c
+			}
+			rest := strings.TrimLeft(t[k+1:], " ")
+			if c, ok := datelineCode(code + " -"); ok && c == code && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")) {
+				return code, true
+			}
+		}
+		return "", false
+	}
 	j := 0
 	for j < len(t) && j < 8 {
 		r, size := utf8.DecodeRuneInString(t[j:])

@@ -85,7 +85,9 @@ func appendTokens(out []token, s string) []token {
 		firstUpper := class&classUpper != 0
 		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
 		restBad := false
-		// Read the rest of the word.
+		// Read the rest of the word. A capital right after an apostrophe
+		// keeps it capitalised: "Kh’Leang".
+		prevApos := false
 		for i += size; i < len(s); {
 			if c := s[i]; c < utf8.RuneSelf {
 				class = byteClass[c]
@@ -96,7 +98,8 @@ func appendTokens(out []token, s string) []token {
 			if class&classWord == 0 {
 				break
 			}
-			restBad = restBad || class&(classUpper|classDigit) != 0
+			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
+			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
 			i += size
 		}
 		out = append(out, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
@@ -146,17 +149,21 @@ func isCap(w string) bool {
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 		return true
 	}
+	// a capital right after an apostrophe is allowed: "Kh’Leang"
+	afterApos := func(i int) bool {
+		return i > 0 && rest[i-1] == '\'' || i >= 3 && rest[i-3:i] == "’"
+	}
 	for i := 0; i < len(rest); {
 		c := rest[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && !afterApos(i) {
 				return false
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(rest[i:])
-		if isUpperRune(r) || unicode.IsDigit(r) {
+		if unicode.IsDigit(r) || isUpperRune(r) && !afterApos(i) {
 			return false
 		}
 		i += size
@@ -431,7 +438,9 @@ func lowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
 		firstUpper := class&classUpper != 0
 		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
 		restBad := false
-		// Read the rest of the word.
+		// Read the rest of the word. A capital right after an apostrophe
+		// keeps it capitalised: "Kh’Leang".
+		prevApos := false
 		for i += size; i < len(s); {
 			if c := s[i]; c < utf8.RuneSelf {
 				size = 1
@@ -447,7 +456,8 @@ func lowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
 			if class&classWord == 0 {
 				break
 			}
-			restBad = restBad || class&(classUpper|classDigit) != 0
+			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
+			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
 			i += size
 		}
 		toks = append(toks, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})

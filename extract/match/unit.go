@@ -112,7 +112,7 @@ func modelCue(g *grams, ls string) bool {
 func unitsIn(sentence, ls string, toks []token, g *grams, cls []clause, cues cue, prevExemplary bool) []facts.Unit {
 	exemplary := cues&cueExemplary != 0 && g.hasAny(ls, exemplaryCues)
 	form := cues&cueForm != 0
-	if !form && cues&cueExemplary == 0 && !prevExemplary {
+	if !form && cues&cueExemplary == 0 && !prevExemplary && !namesModel(g, ls) {
 		return nil
 	}
 	r := &unitReader{s: sentence, ls: ls, toks: toks, g: *g, lx: loadLexicon()}
@@ -232,7 +232,8 @@ func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bo
 			for _, n := range names {
 				r.add(n, facts.RoleAwarded)
 			}
-		case startsWithAny(rest, exemplaryPredicates...) && (g.hasAny(rest, exemplaryCues) || g.contains(rest, "gương") || g.contains(rest, "xuất sắc")):
+		case startsWithAny(rest, exemplaryPredicates...) && (g.hasAny(rest, exemplaryCues) || g.contains(rest, "gương") || g.contains(rest, "xuất sắc")),
+			namedModelAfter(rest):
 			for _, n := range names {
 				r.add(n, facts.RoleExemplary)
 			}
@@ -388,11 +389,30 @@ func (r *unitReader) modelUnits(listed bool) {
 // start, and after an opening adverbial ("Dịp này, ", "Năm qua, ").
 func clauseStarts(s string, a, b int) (starts [2]int, n int) {
 	i := min(skipSp(s, a), b) // s[a:b] may be all spaces
-	starts[0], n = i, 1
+	starts[0], n = skipYear(s, i, b), 1
 	if j := strings.Index(s[i:b], ", "); j >= 0 && j < 40 {
-		starts[1], n = i+j+2, 2
+		starts[1], n = skipYear(s, i+j+2, b), 2
 	}
 	return starts, n
+}
+
+// skipYear skips a year written before a subject without a comma: "năm
+// 2022 Đảng bộ xã A được ..." reads from "Đảng bộ".
+func skipYear(s string, i, b int) int {
+	for _, p := range []string{"năm ", "Năm ", "trong năm ", "Trong năm "} {
+		if !strings.HasPrefix(s[i:b], p) {
+			continue
+		}
+		j := i + len(p)
+		k := j
+		for k < b && isDigitByte(s[k]) {
+			k++
+		}
+		if k-j == 4 && k < b && s[k] == ' ' {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // formAfter tells whether a form word ("Bằng khen", "Cờ thi đua") comes
@@ -1168,4 +1188,27 @@ func indexIn(s, sub string, from, to int) int {
 		return from + i
 	}
 	return -1
+}
+
+// modelVerbs, after the subject of a clause, say that it runs a model:
+// "Đảng bộ phường A duy trì mô hình “Tổ dân phố 3 không”".
+var modelVerbs = []string{"duy trì", "duy trì hiệu quả", "xây dựng", "triển khai", "thực hiện", "nhân rộng", "đã xây dựng", "đã triển khai", "đã duy trì"}
+
+// namedModelAfter tells whether rest (lower case, after a subject) runs a
+// named model: a model verb, "mô hình" and the model's name in quotes. A
+// named good model is exemplary.
+func namedModelAfter(rest string) bool {
+	for _, v := range modelVerbs {
+		r, ok := strings.CutPrefix(rest, v+" mô hình ")
+		if ok && (strings.HasPrefix(r, "“") || strings.HasPrefix(r, "\"") || strings.HasPrefix(r, "«")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesModel tells whether ls (lower case, its byte pairs in g) names a
+// model in quotes: "mô hình “...”".
+func namesModel(g *grams, ls string) bool {
+	return g.contains(ls, "mô hình “") || g.contains(ls, "mô hình \"")
 }

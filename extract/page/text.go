@@ -2,6 +2,7 @@ package page
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -201,11 +202,16 @@ func (l *line) running() bool {
 	return l.run == 2
 }
 
-// stamp is headerStamp(l.text), worked out once.
+// stamp is headerStamp(l.text), worked out once, with a toolbar after
+// the stamp cut off.
 func (l *line) stamp() (stamp, bool) {
 	if l.dated == 0 {
 		l.dated = 1
-		if st, ok := headerStamp(l.text); ok {
+		t := l.text
+		if l.wide && hasDateOrClock(t) {
+			t = cutFurnitureTail(t, true)
+		}
+		if st, ok := headerStamp(t); ok {
 			l.dated, l.st = 2, &st
 		}
 	}
@@ -1337,4 +1343,41 @@ func allSections(f string) bool {
 		}
 	}
 	return true
+}
+
+// cutFurnitureTail takes the toolbar off the end of a stamp line:
+// "Cập nhật: 15/09/2018 - 10:05   Bản in   Gửi email" is the stamp
+// "Cập nhật: 15/09/2018 - 10:05". Whole furniture items go, one to three
+// words each, last first, where the line had wide gaps (wide) or bars.
+func cutFurnitureTail(l string, wide bool) string {
+	if !wide && !strings.Contains(l, "|") {
+		return l // a toolbar stands apart by wide gaps or bars
+	}
+	for {
+		t := strings.TrimRight(l, " |\t")
+		cut := false
+		for n := 3; n >= 1 && !cut; n-- {
+			i := len(t)
+			for k := 0; k < n && i > 0; k++ {
+				i = strings.LastIndexAny(t[:i], " |\t")
+				if i < 0 {
+					i = 0
+					break
+				}
+				if k < n-1 {
+					i = len(strings.TrimRight(t[:i], " "))
+				}
+			}
+			if i <= 0 {
+				continue
+			}
+			item := strings.TrimSpace(t[i:])
+			if len(item) <= 48 && slices.Contains(furniture, vntext.Fold(item)) {
+				l, cut = t[:i], true
+			}
+		}
+		if !cut {
+			return strings.TrimRight(l, " |\t")
+		}
+	}
 }
