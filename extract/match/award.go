@@ -19,7 +19,7 @@ var (
 	// loại, 64 Bằng khen ... được trao" give totals only, one act each.
 	objectWords = []string{"huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "cờ thi đua"}
 	// formWords name the act of commendation, lower case, longest first.
-	formWords   = []string{"bằng khen", "giấy khen", "khen thưởng", "biểu dương", "tuyên dương", "huân chương", "huy chương", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "danh hiệu", "vinh danh", "tôn vinh", "giấy chứng nhận", "khen"}
+	formWords   = []string{"bằng khen", "giấy khen", "khen thưởng", "biểu dương", "tuyên dương", "huân chương", "huy chương", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "danh hiệu", "vinh danh", "tôn vinh", "giấy chứng nhận", "phong tặng", "truy tặng", "truy phong", "khen"}
 	numberWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mươi": 10}
 	approxWords = []string{"hơn", "trên", "gần", "khoảng", "hàng", "gần như", "ước"}
 )
@@ -132,7 +132,7 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 	}
 	// A proposal is not yet an award: "đề nghị ... tặng Bằng khen cho 3
 	// tổ chức cơ sở đảng".
-	if isProposal(gr, cl) {
+	if isProposal(gr, cl, formAt) {
 		return nil
 	}
 	// An emulation title attained or registered for ("92.310 hộ đạt danh
@@ -141,7 +141,7 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 	if onlyTitleForm(cl) && gr.hasAny(cl, attainWords) {
 		return nil
 	}
-	counts := findCounts(s, ls, a, b)
+	counts := dropNonAwardObjects(ls, a, findCounts(s, ls, a, b))
 	if len(counts) == 0 {
 		return nil
 	}
@@ -167,6 +167,9 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 			// "cho 2 tập thể là A, B và 1 cá nhân": the names of the
 			// recipients do not end the act.
 			naming := startsWithAny(strings.TrimLeft(between, " ,"), "là ", "gồm ", "gồm: ", "(") && !strings.ContainsAny(between, ";")
+			// "cho 6 tập thể: A, B, C và 11 cá nhân": the list after a
+			// colon names the first count's recipients, up to the join.
+			naming = naming || strings.HasPrefix(between, ":") && endsWithJoin(between) && !gr.hasAny(between, conferVerbs)
 			// "cho 21 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ và 63
 			// đảng viên ...": a qualifier between the kinds of one act.
 			qualified := counts[i-1].kind == 'c' && c.kind == 'i' && endsWithJoin(between) &&
@@ -668,13 +671,80 @@ var passiveWords = []string{"được", "nhận", "đón nhận", "vinh dự"}
 // it (lower case).
 var proposalWords = []string{"đề nghị", "đề xuất", "xem xét", "tờ trình", "trình cấp", "trình ubnd", "trình chủ tịch", "trình thủ tướng", "trình ban thường vụ", "trình tỉnh", "trình trung ương", "trình bộ"}
 
+// plannedWords, before the first form word of a clause, mark an award
+// that is planned or expected, not yet conferred: "Dự kiến, tại hội nghị,
+// Ban Thường vụ sẽ khen thưởng 10 tập thể" (lower case, whole words).
+var plannedWords = []string{"dự kiến", "sẽ", "chuẩn bị", "kế hoạch"}
+
 // isProposal tells whether the clause cl (lower case, a part of the text
-// of g) proposes an award.
-func isProposal(g *grams, cl string) bool {
+// of g) proposes an award, or plans one: a word of plannedWords before
+// formAt, the offset of its first form word in cl (-1 for none).
+func isProposal(g *grams, cl string, formAt int) bool {
+	if formAt > 0 && isPlanned(cl[:formAt]) {
+		return true
+	}
 	if !g.contains(cl, "đề ") && !g.contains(cl, "xem xét") && !g.contains(cl, "trình") {
 		return false
 	}
 	return g.hasAny(cl, proposalWords)
+}
+
+// isPlanned tells whether one of plannedWords stands in ls as whole
+// words, not as part of a longer syllable nor naming a document ("Kế
+// hoạch số 36-KH/ĐUK", "kế hoạch 15").
+func isPlanned(ls string) bool {
+	for _, w := range plannedWords {
+		for i := 0; ; {
+			j := strings.Index(ls[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			e := j + len(w)
+			rest := strings.TrimLeft(ls[e:], " ")
+			named := strings.HasPrefix(rest, "số ") || rest != "" && isDigitByte(rest[0])
+			if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) && !named {
+				return true
+			}
+			i = e
+		}
+	}
+	return false
+}
+
+// nonAwardVerbs, right before a count, make it the object of an act that
+// is not a commendation: "người đã vận động 37 hộ", "thăm, tặng quà 12 Mẹ
+// Việt Nam anh hùng" (lower case).
+var nonAwardVerbs = []string{"vận động", "giúp đỡ", "giúp", "hỗ trợ", "xây dựng", "xây", "sửa chữa", "trao quà", "tặng quà", "thăm", "thăm hỏi", "nhận đỡ đầu", "đỡ đầu", "kèm cặp", "cảm hóa", "tuyên truyền"}
+
+// dropNonAwardObjects drops from counts, found in the clause of ls from a,
+// those right after a verb of nonAwardVerbs (an approximation between
+// them allowed: "giúp đỡ hơn 30 hộ").
+func dropNonAwardObjects(ls string, a int, counts []count) []count {
+	out := counts[:0]
+	for _, c := range counts {
+		head := strings.TrimRight(ls[a:c.start], " ")
+		for _, w := range approxWords {
+			if h, ok := strings.CutSuffix(head, " "+w); ok {
+				head = h
+				break
+			}
+		}
+		if !endsWithWordAny(head, nonAwardVerbs) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// endsWithWordAny tells whether ls ends with one of words, as whole words.
+func endsWithWordAny(ls string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(ls, w) && (len(ls) == len(w) || !isWordByte(ls[len(ls)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // conferVerbs are the verbs that confer a commendation, lower case.

@@ -224,6 +224,23 @@ func TestAwards(t *testing.T) {
 		{"Mỗi đảng viên được khen vì giúp đỡ 3 - 5 hộ nghèo thoát nghèo bền vững.", nil},
 		// awards counted as objects give totals, one act each
 		{"Nhiệm kỳ qua, toàn huyện có 4 Huân chương các loại, 37 Bằng khen của Chủ tịch UBND tỉnh được trao cho các tập thể, cá nhân.", []string{"-,-,4", "-,-,37"}},
+
+		// recipients listed after a colon before the second count: one act
+		{"Hội Nông dân tỉnh tặng Bằng khen cho 3 tập thể: Hội Nông dân xã Tân Lập, Hội Nông dân xã Hòa Bình, Chi hội Nông dân thôn Đông và 9 cá nhân có nhiều đóng góp.", []string{"3,9,12"}},
+		// a planned or expected award is not one
+		{"Theo kế hoạch, Ban Thường vụ Huyện ủy sẽ tặng Giấy khen cho 8 tập thể, 20 cá nhân tiêu biểu.", nil},
+		{"Dự kiến, tại lễ kỷ niệm, UBND huyện trao Giấy khen cho 12 tập thể và 18 cá nhân.", nil},
+		{"Hội Cựu chiến binh huyện chuẩn bị khen thưởng 6 tập thể, 14 hội viên.", nil},
+		// a plan named as a document is no plan to award
+		{"Dịp này, 9 tập thể có mô hình hay trong thực hiện Kế hoạch số 12-KH/HU được biểu dương.", []string{"9,0,9"}},
+		// "sẽ" after the form word does not make the award a plan
+		{"Dịp này, Huyện ủy tặng Giấy khen cho 5 tập thể, 9 cá nhân; các đơn vị sẽ tiếp tục phát huy.", []string{"5,9,14"}},
+		// the object of a verb that is no commendation is not commended
+		{"Hội nghị tuyên dương 4 gương điển hình, trong đó có bà Lò Thị Mai, Chi hội trưởng phụ nữ bản Na, người đã giúp đỡ 25 hộ thoát nghèo.", []string{"-,-,4"}},
+		{"Dịp này, Ban Thường vụ Huyện ủy biểu dương các đảng viên đã nhận đỡ đầu 40 học sinh nghèo.", nil},
+		{"Đoàn thăm, tặng quà 9 Mẹ Việt Nam anh hùng được Nhà nước phong tặng danh hiệu.", nil},
+		// a title conferred by the State
+		{"Toàn huyện có 15 Mẹ Việt Nam anh hùng được Nhà nước phong tặng, truy tặng.", []string{"0,15,15"}},
 	}
 	str := func(p *int) string {
 		if p == nil {
@@ -265,6 +282,11 @@ func TestUnits(t *testing.T) {
 		// a count of units named in parentheses
 		{"", "Chỉ huy trưởng tặng Bằng khen cho 2 tập thể (Đồn Biên phòng Hữu Nghị và Trạm Kiểm soát Biên phòng Tân Thanh) và 5 cá nhân.",
 			[]string{"Đồn Biên phòng Hữu Nghị|a", "Trạm Kiểm soát Biên phòng Tân Thanh|a"}},
+		// units listed after a colon, up to the count of individuals
+		{"", "Hội Nông dân tỉnh tặng Bằng khen cho 3 tập thể: Hội Nông dân xã Tân Lập, Chi hội Nông dân thôn Đông 2 và 9 cá nhân có nhiều đóng góp.",
+			[]string{"Hội Nông dân xã Tân Lập|a", "Chi hội Nông dân thôn Đông 2|a"}},
+		// a planned award names no awarded units
+		{"", "Dự kiến, Ban Thường vụ Huyện ủy sẽ tặng Giấy khen cho Đảng bộ xã Tân Lập và Chi bộ thôn Đông.", nil},
 		// a named good model run by the subject
 		{"", "Chi bộ khu phố 4 duy trì mô hình “Khu phố không rác thải nhựa”, được nhiều địa phương đến học tập.",
 			[]string{"Chi bộ khu phố 4|e"}},

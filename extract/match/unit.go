@@ -193,7 +193,7 @@ func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bo
 	if formAt >= 0 {
 		formAt += a
 	}
-	proposal = isProposal(g, cl)
+	proposal = isProposal(g, cl, c.formAt)
 	// Awarded: a list after a form word, "cho <list>", "gồm: <list>",
 	// "trong đó có <list>". leadAt keeps the first of each lead.
 	if form && formAt >= 0 && !proposal {
@@ -668,6 +668,11 @@ func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) 
 		lowJoin := and && k+1 < len(toks) && k > head && !toks[k-1].cap &&
 			!toks[k+1].cap && titleWordOK(s, ls, toks, k+1, lx) &&
 			!isDigitByte(s[toks[k-1].start]) && headAt(s, ls, toks, k+1) == 0
+		// "Chi bộ Đại đội 5 và 11 cá nhân": a count of recipients after
+		// "và" ends the name.
+		if and && k+1 < len(toks) && countAt(s, ls, toks[k+1]) {
+			break
+		}
 		if and && !lowJoin && (k+1 >= len(toks) || headAt(s, ls, toks, k+1) > 0 || !toks[k+1].cap && !isAbbrev(toks[k+1].in(s))) {
 			break
 		}
@@ -681,6 +686,16 @@ func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) 
 		return "", false
 	}
 	return s[i:toks[k-1].end], true
+}
+
+// countAt tells whether the word t of s (ls in lower case) is a number
+// that counts recipients: "11 cá nhân".
+func countAt(s, ls string, t token) bool {
+	if !isDigitByte(s[t.start]) {
+		return false
+	}
+	kind, _ := recipientAt(ls, skipSp(ls, t.end), len(ls))
+	return kind != 0
 }
 
 // placeOf returns the level of the place a unit name starts with ("xã
