@@ -67,6 +67,13 @@ type lexicon struct {
 	namesakeTab       strTable[bool]      // namesakeWords (all true)
 	bodyNameTab       strTable[bool]      // bodyNameWords (all true)
 	placeWords        map[string][]string // place type → its words
+	// hamletWord holds the last word of a lower-case place type of level 1
+	// ("thôn", "bản", "phố" of "tổ dân phố"): the place name after it runs
+	// on over surnames ("thôn Pả Vi Hạ"), a number "số 9" continues it.
+	hamletWord map[string]bool
+	// departments holds hospital department names, lower case, split into
+	// words, longest first ("hồi sức tích cực").
+	departments [][]string
 
 	// words holds, for each lower-case word that a list looks up, what
 	// the lists know of it (see wordInfo).
@@ -231,6 +238,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	sort.SliceStable(lx.orgHeads, func(i, j int) bool { return len(lx.orgHeads[i]) > len(lx.orgHeads[j]) })
 	lx.placeLevel = map[string]int{}
 	lx.placeWord = map[string]bool{}
+	lx.hamletWord = map[string]bool{}
 	for _, l := range lines("placetypes.txt") {
 		lx.placeTypes = append(lx.placeTypes, l[0])
 		// "xã", "phố" (thành phố), "trấn" (thị trấn); not "chùa" (level 0)
@@ -241,8 +249,15 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 		if len(l) > 1 {
 			lx.placeLevel[l[0]] = atoiSafe(l[1])
+			if f := strings.Fields(l[0]); atoiSafe(l[1]) == 1 && len(f) > 0 && f[len(f)-1] == strings.ToLower(f[len(f)-1]) {
+				lx.hamletWord[f[len(f)-1]] = true
+			}
 		}
 	}
+	for _, l := range lines("departments.txt") {
+		lx.departments = append(lx.departments, strings.Fields(strings.ToLower(l[0])))
+	}
+	sort.SliceStable(lx.departments, func(i, j int) bool { return len(lx.departments[i]) > len(lx.departments[j]) })
 	sort.SliceStable(lx.placeTypes, func(i, j int) bool { return len(lx.placeTypes[i]) > len(lx.placeTypes[j]) })
 	lx.orgHeadsByFirst = map[string][][]string{}
 	lx.placeTypesByFirst = map[string][][]string{}

@@ -152,6 +152,15 @@ func TestOfficials(t *testing.T) {
 		// a special zone (đặc khu) inside a title
 		{"Đồng chí Nguyễn Văn An, Bí thư Đảng ủy đặc khu Côn Đảo dự hội nghị.",
 			[]string{"Nguyễn Văn An: Bí thư Đảng ủy đặc khu Côn Đảo"}},
+		// a hospital department continues a title
+		{"Bác sĩ Lò Văn Tươi, Trưởng khoa Cấp cứu, cho biết khoa trực suốt Tết.",
+			[]string{"Lò Văn Tươi: Trưởng khoa Cấp cứu"}},
+		// a numbered residential group continues a title
+		{"Bà Trần Thị Mai, Tổ trưởng tổ dân phố số 12 phường Đông Sơn, chia sẻ.",
+			[]string{"Trần Thị Mai: Tổ trưởng tổ dân phố số 12 phường Đông Sơn"}},
+		// a hamlet name runs on over a surname ("Vi"), and is no person
+		{"Anh Sùng A Lử, Bí thư Chi bộ bản Pù Vi Hồ cho biết cả bản đã có điện.",
+			[]string{"Sùng A Lử: Bí thư Chi bộ bản Pù Vi Hồ"}},
 		{"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", nil},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,11 @@ func namesInRun(s, ls string, toks []token, i, j int, lx *lexicon) []nameSpan {
 		if j-i == 2 && prev == lowPrev && lx.placeWord[lowPrev] {
 			return nil
 		}
+		// After a hamlet word a run that does not open with a surname is
+		// the hamlet's name, whatever surnames follow: "thôn Pả Vi Hạ".
+		if prev == lowPrev && lx.hamletWord[lowPrev] && !toks[i].surname(s) && !apostropheName(toks[i].in(s)) {
+			return nil
+		}
 		// A short run after a school or street word is its namesake:
 		// "Trường THPT chuyên Lê Quý Đôn", "Trường Tiểu học Kim Đồng",
 		// "đường Trần Phú".
@@ -208,6 +213,19 @@ func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexico
 		// "Ban Chỉ huy Phòng, chống thiên tai": a fixed phrase, no end
 		if g == ", " && commaPhrase(toks[k-1].in(ls), toks[k].in(ls)) {
 			k++
+			continue
+		}
+		// "Trưởng khoa Hồi sức tích cực": a hospital department.
+		if g == " " && toks[k-1].in(ls) == "khoa" {
+			if n := departmentAt(s, ls, toks, k, lx); n > 0 {
+				k += n
+				continue
+			}
+		}
+		// "Tổ trưởng tổ dân phố số 9": a numbered hamlet or quarter.
+		if g == " " && toks[k].in(ls) == "số" && lx.hamletWord[toks[k-1].in(ls)] && k+1 < len(toks) &&
+			gap(s, toks[k], toks[k+1]) == " " && allDigits(toks[k+1].in(s)) {
+			k += 2
 			continue
 		}
 		if !gapOK(g) {
@@ -564,4 +582,46 @@ func titledAfter(s, ls string, toks []token, j int, lx *lexicon) bool {
 // tham nhũng").
 func commaPhrase(a, b string) bool {
 	return a == "phòng" && b == "chống"
+}
+
+// departmentAt returns the length in tokens of the hospital department
+// name at token k ("Hồi sức tích cực" after "khoa"), or 0. The words of
+// the name are apart by single spaces, or by " - " where the list has "-".
+func departmentAt(s, ls string, toks []token, k int, lx *lexicon) int {
+	for _, d := range lx.departments {
+		n, ok := 0, true
+		for _, w := range d {
+			if w == "-" {
+				continue // the separator is the gap between two tokens
+			}
+			if k+n >= len(toks) || toks[k+n].in(ls) != w {
+				ok = false
+				break
+			}
+			if n > 0 {
+				if g := gap(s, toks[k+n-1], toks[k+n]); g != " " && g != " - " {
+					ok = false
+					break
+				}
+			}
+			n++
+		}
+		if ok && n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// allDigits tells whether w is a non-empty run of ASCII digits.
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
