@@ -616,29 +616,7 @@ func sentenceEnd(t string) bool {
 }
 
 // boldOnly tells whether all the text of n is inside <b> or <strong>.
-func boldOnly(n *html.Node) bool {
-	any := false
-	var walk func(n *html.Node, in bool) bool
-	walk = func(n *html.Node, in bool) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				if strings.TrimSpace(c.Data) != "" {
-					if !in {
-						return false
-					}
-					any = true
-				}
-			case html.ElementNode:
-				if !walk(c, in || c.DataAtom == atom.B || c.DataAtom == atom.Strong) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	return walk(n, n.DataAtom == atom.B || n.DataAtom == atom.Strong) && any
-}
+func boldOnly(n *html.Node) bool { return textOnlyInside(n, atom.B, atom.Strong) }
 
 func endsSentence(n *html.Node) bool {
 	t := strings.TrimSpace(innerText(n))
@@ -772,7 +750,11 @@ func (c *content) captionLike(n *html.Node) bool {
 }
 
 // italicOnly tells whether all the text of n is inside <em> or <i>.
-func italicOnly(n *html.Node) bool {
+func italicOnly(n *html.Node) bool { return textOnlyInside(n, atom.Em, atom.I) }
+
+// textOnlyInside tells whether n has text and all of it is inside an
+// element of kind a or b (n itself included).
+func textOnlyInside(n *html.Node, a, b atom.Atom) bool {
 	any := false
 	var walk func(n *html.Node, in bool) bool
 	walk = func(n *html.Node, in bool) bool {
@@ -786,14 +768,14 @@ func italicOnly(n *html.Node) bool {
 					any = true
 				}
 			case html.ElementNode:
-				if !walk(c, in || c.DataAtom == atom.Em || c.DataAtom == atom.I) {
+				if !walk(c, in || c.DataAtom == a || c.DataAtom == b) {
 					return false
 				}
 			}
 		}
 		return true
 	}
-	return walk(n, n.DataAtom == atom.Em || n.DataAtom == atom.I) && any
+	return walk(n, n.DataAtom == a || n.DataAtom == b) && any
 }
 
 // imageTable tells whether a table is an image with its caption.
