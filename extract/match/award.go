@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,16 +13,16 @@ import (
 // Recipient words after a count, lower case, longest first within each
 // list: collectives, individuals, and words that can mean either.
 var (
-	collectiveWords = []string{"khu dân cư", "tổ chức cơ sở đảng", "tổ chức đảng", "tập thể", "đơn vị", "tccsđ", "chi bộ", "đảng bộ", "cơ quan", "doanh nghiệp", "tổ chức", "hợp tác xã", "trường"}
-	individualWords = []string{"mẹ việt nam anh hùng", "chiến sĩ thi đua", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cá nhân", "đồng chí", "đảng viên", "hội viên", "đoàn viên", "cán bộ", "chiến sĩ", "công chức", "viên chức", "công nhân", "người lao động", "học sinh", "sinh viên", "giáo viên", "nhà giáo", "nông dân", "cựu chiến binh", "thanh niên", "phụ nữ", "người", "cbcs", "cbđv", "y bác sĩ", "bác sĩ", "vận động viên", "thiếu nhi", "em", "vị", "chức sắc", "nhà sư", "tăng ni", "già làng", "người có uy tín"}
-	eitherWords     = []string{"điển hình", "gương", "trường hợp", "gia đình", "hộ gia đình", "hộ", "nhóm", "tập thể, cá nhân", "tập thể và cá nhân", "lượt"}
+	collectiveWords = awardWords("collective")
+	individualWords = awardWords("individual")
+	eitherWords     = awardWords("either")
 	// objectWords are the awards themselves, counted: "9 Huân chương các
 	// loại, 64 Bằng khen ... được trao" give totals only, one act each.
-	objectWords = []string{"huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "cờ thi đua"}
+	objectWords = awardWords("object")
 	// formWords name the act of commendation, lower case, longest first.
-	formWords   = []string{"bằng khen", "giấy khen", "khen thưởng", "biểu dương", "tuyên dương", "huân chương", "huy chương", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "danh hiệu", "vinh danh", "tôn vinh", "giấy chứng nhận", "phong tặng", "truy tặng", "truy phong", "khen"}
+	formWords   = awardWords("form")
 	numberWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mươi": 10}
-	approxWords = []string{"hơn", "trên", "gần", "khoảng", "hàng", "gần như", "ước"}
+	approxWords = awardWords("approx")
 )
 
 type count struct {
@@ -623,10 +624,12 @@ func mergeAwards(hits []awardHit) []facts.Award {
 	}
 	// A total-only count equal to the total of a split count is the same
 	// act told twice (the headline's "37 tập thể, cá nhân").
-	splitTotals := map[int]bool{}
+	splitTotals := map[int]awardHit{}
 	for _, h := range hits {
 		if h.Collectives != nil && h.Total != nil && !h.approx {
-			splitTotals[*h.Total] = true
+			if _, ok := splitTotals[*h.Total]; !ok {
+				splitTotals[*h.Total] = h
+			}
 		}
 	}
 	var out []facts.Award
@@ -647,7 +650,15 @@ func mergeAwards(hits []awardHit) []facts.Award {
 		if (h.naming || h.title) && partOfOther(h, hits) {
 			continue
 		}
-		if h.Collectives == nil && h.Total != nil && splitTotals[*h.Total] {
+		if h.Collectives == nil && h.Total != nil {
+			// not where one sentence tells two acts by different forms
+			// ("tặng Bằng khen cho 18 tập thể, 27 cá nhân; biểu dương
+			// 45 gương")
+			if o, ok := splitTotals[*h.Total]; ok && (o.Evidence != h.Evidence || o.Form == h.Form) {
+				continue
+			}
+		}
+		if h.title && sumOfOthers(h, hits) {
 			continue
 		}
 		k := key(h.Award)
@@ -663,18 +674,62 @@ func mergeAwards(hits []awardHit) []facts.Award {
 	return out
 }
 
+// sumOfOthers tells whether h, a headline's act, only adds up two or more
+// acts of the body: "Khen thưởng 18 tập thể, cá nhân" over a body that
+// tells 2 + 3 by one body and 6 + 7 by another. Where h splits its count,
+// both kinds must add up.
+func sumOfOthers(h awardHit, hits []awardHit) bool {
+	if h.Total == nil {
+		return false
+	}
+	var body []awardHit
+	for _, o := range hits {
+		if !o.title && !o.approx && o.Total != nil && *o.Total < *h.Total {
+			body = append(body, o)
+		}
+	}
+	if len(body) < 2 || len(body) > 8 {
+		return false
+	}
+	for set := 1; set < 1<<len(body); set++ {
+		if set&(set-1) == 0 {
+			continue // one act: the same award, merged elsewhere
+		}
+		tot, coll, ind, split := 0, 0, 0, true
+		for i, o := range body {
+			if set&(1<<i) == 0 {
+				continue
+			}
+			tot += *o.Total
+			if o.Collectives == nil || o.Individuals == nil {
+				split = false
+			} else {
+				coll += *o.Collectives
+				ind += *o.Individuals
+			}
+		}
+		if tot != *h.Total {
+			continue
+		}
+		if h.Collectives == nil || h.Individuals == nil || split && coll == *h.Collectives && ind == *h.Individuals {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveWords, between a count and a later form word, make the counted
 // the receivers: "15 tập thể và 30 cá nhân được nhận Giấy khen".
-var passiveWords = []string{"được", "nhận", "đón nhận", "vinh dự"}
+var passiveWords = awardWords("passive")
 
 // proposalWords mark a clause that proposes an award rather than confers
 // it (lower case).
-var proposalWords = []string{"đề nghị", "đề xuất", "xem xét", "tờ trình", "trình cấp", "trình ubnd", "trình chủ tịch", "trình thủ tướng", "trình ban thường vụ", "trình tỉnh", "trình trung ương", "trình bộ"}
+var proposalWords = awardWords("proposal")
 
 // plannedWords, before the first form word of a clause, mark an award
 // that is planned or expected, not yet conferred: "Dự kiến, tại hội nghị,
 // Ban Thường vụ sẽ khen thưởng 10 tập thể" (lower case, whole words).
-var plannedWords = []string{"dự kiến", "sẽ", "chuẩn bị", "kế hoạch"}
+var plannedWords = awardWords("planned")
 
 // isProposal tells whether the clause cl (lower case, a part of the text
 // of g) proposes an award, or plans one: a word of plannedWords before
@@ -715,7 +770,7 @@ func isPlanned(ls string) bool {
 // nonAwardVerbs, right before a count, make it the object of an act that
 // is not a commendation: "người đã vận động 37 hộ", "thăm, tặng quà 12 Mẹ
 // Việt Nam anh hùng" (lower case).
-var nonAwardVerbs = []string{"vận động", "giúp đỡ", "giúp", "hỗ trợ", "xây dựng", "xây", "sửa chữa", "trao quà", "tặng quà", "thăm", "thăm hỏi", "nhận đỡ đầu", "đỡ đầu", "kèm cặp", "cảm hóa", "tuyên truyền"}
+var nonAwardVerbs = awardWords("non-award verb")
 
 // dropNonAwardObjects drops from counts, found in the clause of ls from a,
 // those right after a verb of nonAwardVerbs (an approximation between
@@ -748,11 +803,11 @@ func endsWithWordAny(ls string, words []string) bool {
 }
 
 // conferVerbs are the verbs that confer a commendation, lower case.
-var conferVerbs = []string{"tặng", "trao", "phong", "khen thưởng", "quyết định công nhận"}
+var conferVerbs = awardWords("confer verb")
 
 // attainWords say an emulation title was attained or registered for, not
 // conferred (lower case).
-var attainWords = []string{"đạt danh hiệu", "đăng ký danh hiệu", "giữ vững danh hiệu", "đạt các danh hiệu", "đăng ký các danh hiệu", "đăng ký thi đua", "công nhận đạt"}
+var attainWords = awardWords("attain")
 
 // onlyTitleForm tells whether "danh hiệu" is the only form word of the
 // clause cl.
@@ -777,7 +832,7 @@ func endsWithJoin(between string) bool {
 
 // directConferVerbs confer what follows them directly: "trao tặng 6 tập
 // thể Bằng khen" (lower case).
-var directConferVerbs = []string{"trao tặng", "tặng thưởng", "khen tặng", "tặng"}
+var directConferVerbs = awardWords("direct confer verb")
 
 // afterConferVerb tells whether head (lower case) ends with a verb that
 // confers on the count that follows it.
@@ -868,3 +923,22 @@ func inName(s string, i int, w string) bool {
 	j := strings.LastIndexByte(s[:i-1], ' ') + 1
 	return isUpperByteStr(s[j : i-1])
 }
+
+// awardWords returns the words of one list of data/awardwords.tsv, in
+// file order. It panics on a list the file does not have: the lists are
+// embedded at build time, and a test reads every one.
+func awardWords(list string) []string {
+	var out []string
+	for _, l := range awardWordLines() {
+		if len(l) == 2 && l[0] == list {
+			out = append(out, l[1])
+		}
+	}
+	if len(out) == 0 {
+		panic("match: data/awardwords.tsv has no list " + list)
+	}
+	return out
+}
+
+// awardWordLines reads data/awardwords.tsv once.
+var awardWordLines = sync.OnceValue(func() [][]string { return lines("awardwords.tsv") })

@@ -14,6 +14,9 @@ type directiveMention struct {
 	number string
 	abbr   string
 	short  bool // a short mention without an issuer in the text
+	// named: a short mention followed by a body ("của X", "do X") that is
+	// not a known issuer.
+	named bool
 }
 
 // Directives returns the documents referred to by number in one sentence:
@@ -82,9 +85,14 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 				abbr = "L"
 			}
 		}
+		state := true
+		if u := strings.ReplaceAll(strings.ToUpper(iss), "Ư", "W"); m.yearS == m.yearE && swappedIssuers[u] && abbr != "" {
+			// "05/CT-TW": a party document written in the state form
+			code, state = num+"-"+abbr+"/"+normIssuer(iss), false
+		}
 		d := directiveMention{number: num, abbr: abbr}
 		d.Code = code
-		d.Kind = kindFor(lastN(ls[:m.start], 40), abbr, true)
+		d.Kind = kindFor(lastN(ls[:m.start], 40), abbr, state)
 		if d.Kind == "" && abbr == "L" {
 			d.Kind = "Luật"
 		}
@@ -169,6 +177,8 @@ func findDirectivesLow(s, ls string, toks []token) []directiveMention {
 			if code, ok := issuerAfter(ls[k:], d.number, abbr, lx); ok {
 				d.Code = code
 				d.short = false
+			} else {
+				d.named = startsWithAny(strings.TrimLeft(ls[k:], " ,"), "của ", "do ")
 			}
 			out = append(out, d)
 			taken = append(taken, [2]int{i, k})
@@ -212,13 +222,26 @@ func issuerAfter(rest, number, abbr string, lx *lexicon) (string, bool) {
 	return "", false
 }
 
+// partyIssuers are the issuer codes that only party bodies use, upper
+// case, "Ư" written "W".
+var partyIssuers = map[string]bool{
+	"TW": true, "TU": true, "HU": true, "QU": true, "ĐUK": true, "ĐU": true, "BTGTW": true, "BTCTW": true,
+	"BDVTW": true, "BKTTW": true, "QUTW": true, "THU": true, "ĐUQSTW": true, "BCSĐ": true, "ĐĐ": true,
+	"VPTW": true, "UBKTTW": true, "ĐUQS": true, "BTG": true, "BTC": true, "BDV": true, "UBKT": true,
+	"TWĐ": true, "ĐTN": true, "TƯĐTN": true,
+}
+
+// swappedIssuers are the party issuer codes no state body shares ("BTC"
+// is also the Ministry of Finance's): a code in the state form with one of
+// them is a party code with its slash and hyphen swapped.
+var swappedIssuers = map[string]bool{"TW": true, "TU": true, "HU": true, "QU": true, "ĐUK": true, "QUTW": true, "BTGTW": true, "THU": true}
+
 // normIssuer normalises an issuer abbreviation: "TƯ", "T.Ư", "T.W" → TW.
 func normIssuer(s string) string {
 	s = strings.TrimRight(s, ".")
 	u := strings.ToUpper(strings.ReplaceAll(s, ".", ""))
 	u = strings.ReplaceAll(u, "Ư", "W")
-	switch u {
-	case "TW", "TU", "HU", "QU", "ĐUK", "ĐU", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "QUTW", "THU", "ĐUQSTW", "BCSĐ", "ĐĐ", "VPTW", "UBKTTW", "ĐUQS", "BTG", "BTC", "BDV", "UBKT", "TWĐ", "ĐTN", "TƯĐTN":
+	if partyIssuers[u] {
 		if u == "THU" {
 			return "ThU"
 		}
@@ -287,7 +310,11 @@ func docDate(s string, at int) *string {
 
 // resolveDirectives merges the mentions of one article: one entry per
 // code; a short mention takes the full code of the same kind and number.
-func resolveDirectives(ms []directiveMention) []facts.Directive {
+// In an article about the campaign (campaign true: it names Hồ Chí Minh's
+// example), a short mention that names no body and has no full code takes
+// the campaign document's code ("Chỉ thị 05" is 05-CT/TW).
+func resolveDirectives(ms []directiveMention, campaign bool) []facts.Directive {
+	lx := loadLexicon()
 	var out []facts.Directive
 	index := map[string]int{}
 	add := func(d facts.Directive) {
@@ -304,18 +331,25 @@ func resolveDirectives(ms []directiveMention) []facts.Directive {
 	}
 	full := map[string]string{} // abbr+number → code written in full
 	key := func(m directiveMention) string { return m.abbr + "|" + strings.TrimLeft(m.number, "0") }
-	for _, m := range ms {
-		if !m.short && strings.Contains(m.Mention, "/") {
-			if _, ok := full[key(m)]; !ok {
-				full[key(m)] = m.Code
+	// A code written in full first; else one a short mention's issuer
+	// gives ("Chỉ thị 06 của Ban Thường vụ Tỉnh ủy" for a later "Chỉ thị
+	// 06").
+	for _, written := range []bool{true, false} {
+		for _, m := range ms {
+			if !m.short && strings.Contains(m.Mention, "/") == written {
+				if _, ok := full[key(m)]; !ok {
+					full[key(m)] = m.Code
+				}
 			}
 		}
 	}
 	for _, m := range ms {
-		if code, ok := full[key(m)]; ok {
+		if code, ok := full[key(m)]; ok && (m.short || strings.Contains(m.Mention, "/")) {
 			if m.Code != code {
 				m.Date = nil
 			}
+			m.Code = code
+		} else if code, ok := lx.campaign[key(m)]; ok && m.short && !m.named && campaign {
 			m.Code = code
 		} else if m.short {
 			continue
@@ -358,3 +392,8 @@ func startsWithAny(s string, ps ...string) bool {
 	}
 	return false
 }
+
+// campaignWords mark an article about the campaign of studying and
+// following Hồ Chí Minh's example, whose documents a short mention may
+// name without an issuer (lower case).
+var campaignWords = []string{"hồ chí minh", "làm theo bác", "gương bác", "lời bác", "bác hồ"}

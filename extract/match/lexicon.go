@@ -45,6 +45,9 @@ type lexicon struct {
 	kindKeysOf map[string][]string
 	kindNames  map[string]string
 	issuers    []issuer // longest body first
+	// campaign maps "CT|5" (kind abbreviation, number without leading
+	// zeros) to the campaign document's full code (campaign.tsv).
+	campaign map[string]string
 
 	// cues maps a lower-case word to the cue bits it sets on a sentence,
 	// so that a matcher can skip a sentence without the words it needs.
@@ -228,6 +231,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		lx.issuers = append(lx.issuers, is)
 	}
 	sort.SliceStable(lx.issuers, func(i, j int) bool { return len(lx.issuers[i].body) > len(lx.issuers[j].body) })
+	lx.campaign = map[string]string{}
+	for _, l := range lines("campaign.tsv") {
+		if len(l) == 3 {
+			lx.campaign[l[0]+"|"+strings.TrimLeft(l[1], "0")] = l[2]
+		}
+	}
 	lx.wholeHeads = map[string]bool{}
 	for _, l := range lines("orgheads.txt") {
 		lx.orgHeads = append(lx.orgHeads, strings.Fields(l[0]))

@@ -72,7 +72,7 @@ func Match(p *page.Page) *facts.Article {
 	for i := range sents {
 		r.read(&sents[i])
 	}
-	a.Directives = resolveDirectives(r.dms)
+	a.Directives = resolveDirectives(r.dms, r.campaign)
 	a.Officials = mergeOfficials(r.offs, bylineNames(a.Author)) // bylines excluded
 	a.Awards = mergeAwards(append(r.hits, r.titleHits...))
 	a.Units = mergeUnits(a.Units)
@@ -115,6 +115,8 @@ type articleReader struct {
 	// A sentence that announces models, or lists some, lets the next one
 	// go on with the list.
 	prevModels bool
+	// campaign: a sentence names Hồ Chí Minh's example (campaignWords).
+	campaign bool
 }
 
 // newArticleReader returns a reader for the sentences of a, with buffers
@@ -144,6 +146,10 @@ func (r *articleReader) read(s *sentence) {
 	cues := cuesOf(toks)
 	var g grams
 	g.add(s.low)
+
+	if !r.campaign && g.hasAny(s.low, campaignWords) {
+		r.campaign = true
+	}
 
 	// Directives: only sentences with a number can refer to one.
 	if hasDigit(s.text) && (cues&cueKind != 0 || codeSlash(s.text)) {
