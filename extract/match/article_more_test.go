@@ -114,3 +114,24 @@ func TestArticleDirectivesCampaignAndSwapped(t *testing.T) {
 		}
 	}
 }
+
+func TestAwardsPlannedScope(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     int // awards found
+	}{
+		{"Theo kế hoạch, Ban Thường vụ Huyện ủy sẽ tặng Giấy khen cho 8 tập thể, 20 cá nhân tiêu biểu.", 0},
+		{"Dự kiến, tại hội nghị, Ban Thường vụ Tỉnh ủy sẽ khen thưởng 10 tập thể và 15 cá nhân.", 0},
+		{"Dự kiến, tại lễ kỷ niệm, UBND huyện trao Giấy khen cho 12 tập thể và 18 cá nhân.", 0},
+		{"Thị ủy chuẩn bị khen thưởng 6 tập thể, 9 cá nhân nhân dịp tổng kết.", 0},
+		// the plan is another part of the sentence; the act is done
+		{"Đồng chí Bí thư yêu cầu các chi bộ sẽ tiếp tục nhân rộng mô hình hay, dịp này Ban Thường vụ Đảng ủy tặng Giấy khen cho 10 tập thể, 12 cá nhân.", 1},
+		{"Thời gian tới, Đảng ủy sẽ tiếp tục chỉ đạo thực hiện, và tại hội nghị đã khen thưởng 5 tập thể, 7 cá nhân.", 1},
+		{"Theo kế hoạch, hội nghị đã tặng Giấy khen cho 4 tập thể và 11 cá nhân có thành tích xuất sắc.", 1},
+	}
+	for _, tt := range tests {
+		if got := Awards(tt.sentence); len(got) != tt.want {
+			t.Errorf("Awards(%q) = %d awards, want %d", tt.sentence, len(got), tt.want)
+		}
+	}
+}

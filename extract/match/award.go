@@ -746,7 +746,10 @@ func isProposal(g *grams, cl string, formAt int) bool {
 
 // isPlanned tells whether one of plannedWords stands in ls as whole
 // words, not as part of a longer syllable nor naming a document ("Kế
-// hoạch số 36-KH/ĐUK", "kế hoạch 15").
+// hoạch số 36-KH/ĐUK", "kế hoạch 15"). ls is the text before the form
+// word; a plan told before the act and done since ("sẽ tiếp tục ..., dịp
+// này đã tặng") is not this act's: an "đã" after the planned word ends
+// it, and "sẽ" plans only the part of the sentence up to its next comma.
 func isPlanned(ls string) bool {
 	for _, w := range plannedWords {
 		for i := 0; ; {
@@ -758,13 +761,30 @@ func isPlanned(ls string) bool {
 			e := j + len(w)
 			rest := strings.TrimLeft(ls[e:], " ")
 			named := strings.HasPrefix(rest, "số ") || rest != "" && isDigitByte(rest[0])
-			if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) && !named {
+			if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) && !named &&
+				!hasWord(ls[e:], "đã") && (w != "sẽ" || !strings.Contains(ls[e:], ", ")) {
 				return true
 			}
 			i = e
 		}
 	}
 	return false
+}
+
+// hasWord tells whether w stands in ls as a whole word.
+func hasWord(ls, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(ls[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) {
+			return true
+		}
+		i = e
+	}
 }
 
 // nonAwardVerbs, right before a count, make it the object of an act that
