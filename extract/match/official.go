@@ -44,6 +44,12 @@ func findNames(s, ls string, toks []token, lx *lexicon) []nameSpan {
 			titledAfter(s, ls, toks, j, lx) && framedBefore(s, ls, toks, f, lx) {
 			ns = []nameSpan{{from: f, to: j, start: toks[f].start, end: toks[j-1].end, name: s[toks[f].start:toks[j-1].end]}}
 		}
+		// "Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện - Pờ Chừ
+		// Lả": after a title and a dash, a run of plain capitalised words
+		// is the name, whatever its surname.
+		if n := j - i; len(ns) == 0 && n >= 2 && n <= 4 && dashTitledBefore(s, ls, toks, i, j, lx) {
+			ns = []nameSpan{{from: i, to: j, start: toks[i].start, end: toks[j-1].end, name: s[toks[i].start:toks[j-1].end]}}
+		}
 		out = append(out, ns...)
 		i = j
 	}
@@ -67,12 +73,16 @@ func namesInRun(s, ls string, toks []token, i, j int, lx *lexicon) []nameSpan {
 		// A short run after a school or street word is its namesake:
 		// "Trường THPT chuyên Lê Quý Đôn", "Trường Tiểu học Kim Đồng",
 		// "đường Trần Phú".
-		if j-i <= 3 && lx.namesakeTab.has(prev) {
+		// ("phố" of "thành phố" is no street: "Phó Chủ tịch LĐLĐ thành
+		// phố Phạm Văn Long".)
+		if j-i <= 3 && lx.namesakeTab.has(prev) && !(lowPrev == "phố" && wordBefore(s, ls, toks, i-1) == "thành") {
 			return nil
 		}
 		// A run after a parish, pagoda or congregation word is its name:
 		// "Chánh xứ giáo xứ Cù Lao Giêng", "Họ đạo Cao Đài Long Xuyên".
-		if prev == lowPrev && lx.bodyNameTab.has(lowPrev) {
+		// "giáo" that ends an office's field ("Sở Dân tộc và Tôn giáo",
+		// "Ban Tuyên giáo", "Khoa giáo") is no such word.
+		if prev == lowPrev && lx.bodyNameTab.has(lowPrev) && !(lowPrev == "giáo" && fieldGiao[wordBefore(s, ls, toks, i-1)]) {
 			return nil
 		}
 	}
@@ -118,6 +128,19 @@ func namesInRun(s, ls string, toks []token, i, j int, lx *lexicon) []nameSpan {
 		return []nameSpan{{from: a, to: j, start: toks[a].start, end: toks[j-1].end, name: name}}
 	}
 	return nil
+}
+
+// fieldGiao holds the lower-case words that make with "giáo" the field
+// of an office, not a religion: "Tôn giáo", "Tuyên giáo", "Khoa giáo".
+var fieldGiao = map[string]bool{"tôn": true, "tuyên": true, "khoa": true}
+
+// wordBefore returns token k-1 of ls when it stands one space before
+// token k, or "".
+func wordBefore(s, ls string, toks []token, k int) string {
+	if k < 1 || gap(s, toks[k-1], toks[k]) != " " {
+		return ""
+	}
+	return toks[k-1].in(ls)
 }
 
 // placePrefix returns the index after a province or district name that
@@ -188,6 +211,20 @@ func titleWordOK(s, ls string, toks []token, k int, lx *lexicon) bool {
 	return false
 }
 
+// hyphenTail tells whether token k is a lower-case syllable joined by a
+// bare hyphen to a chain that starts with a capitalised word: "la" and
+// "môn" of "Bà-la-môn", "đê" of "Ê-đê".
+func hyphenTail(s, ls string, toks []token, k int) bool {
+	if k < 1 || toks[k].upper || toks[k].in(s) != toks[k].in(ls) || gap(s, toks[k-1], toks[k]) != "-" {
+		return false
+	}
+	h := k - 1
+	for h > 0 && gap(s, toks[h-1], toks[h]) == "-" {
+		h--
+	}
+	return toks[h].cap && h < k
+}
+
 // gapOK tells whether the text between two title words keeps the title
 // going: a space, a hyphen in "Cơ quan - Doanh nghiệp", or a dot in "TP.".
 func gapOK(g string) bool {
@@ -226,6 +263,12 @@ func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexico
 		if g == " " && toks[k].in(ls) == "số" && lx.hamletWord[toks[k-1].in(ls)] && k+1 < len(toks) &&
 			gap(s, toks[k], toks[k+1]) == " " && allDigits(toks[k+1].in(s)) {
 			k += 2
+			continue
+		}
+		// "Hội đồng Chức sắc Bà-la-môn tỉnh": the lower-case syllables of
+		// a hyphenated name go with its capitalised first syllable.
+		if g == "-" && hyphenTail(s, ls, toks, k) {
+			k++
 			continue
 		}
 		if !gapOK(g) {
@@ -559,6 +602,47 @@ func framedBefore(s, ls string, toks []token, i int, lx *lexicon) bool {
 		}
 		if kind := lx.titles[ls[toks[i-k].start:toks[i-1].end]]; kind == "rank" || kind == "religious" {
 			return true
+		}
+	}
+	return false
+}
+
+// dashTitledBefore tells whether the run of capitalised words [i, j)
+// stands after " - " that ends a title ("Chủ tịch HĐND huyện - Pờ Chừ
+// Lả"), and is made of plain words that no list knows as an organisation,
+// title or place word, so that it is no organisation after a dash ("Cơ
+// quan - Doanh nghiệp") nor a place.
+func dashTitledBefore(s, ls string, toks []token, i, j int, lx *lexicon) bool {
+	if i == 0 {
+		return false
+	}
+	if g := gap(s, toks[i-1], toks[i]); g != " - " && g != " – " {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if isAbbrev(toks[k].in(s)) {
+			return false
+		}
+		if titleAt(ls, toks, k, lx) > 0 {
+			return false
+		}
+		// The first word opens no body, place or organisation phrase;
+		// later ones may be such words too ("Thị", "Văn" of a name).
+		if wi := toks[k].w; k == i && wi != nil && (wi.org || wi.pairFirst || wi.pairLast || len(wi.heads) > 0 || len(wi.places) > 0) {
+			return false
+		}
+	}
+	if _, isPlace := lx.placeNames.get(s[toks[i].start:toks[j-1].end]); isPlace || placePrefix(s, toks, i, j, lx) != i {
+		return false
+	}
+	// The nearest title keyword before the dash runs up to it.
+	stop := make([]bool, len(toks))
+	for k := i; k < j; k++ {
+		stop[k] = true
+	}
+	for p := i - 1; p >= 0 && p >= i-15; p-- {
+		if kw := titleAt(ls, toks, p, lx); kw > 0 {
+			return extendTitle(s, ls, toks, p, kw, stop, lx) == i
 		}
 	}
 	return false
