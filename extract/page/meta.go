@@ -234,7 +234,7 @@ func (m *meta) headline(opt Options, gq *goquery.Document) textPos {
 	var first textPos
 	for _, h := range m.h1s {
 		t := foldKey(innerText(h.n))
-		if t == "" {
+		if t == "" || isLogo(h.n) {
 			continue
 		}
 		if ref != "" && strings.Contains(ref, t) && utf8.RuneCountInString(t) >= 10 {
@@ -260,7 +260,7 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 		h1 = innerText(head.n)
 	}
 	og := firstNonEmpty(m.metas["og:title"], m.metas["twitter:title"])
-	dt := stripSiteName(m.docTitle, m.metas["og:site_name"])
+	dt := stripSiteName(stripSitePrefix(m.docTitle, m.siteNames()), m.metas["og:site_name"])
 	switch {
 	case h1 != "" && og != "" && strings.Contains(foldKey(stripSiteName(og, m.metas["og:site_name"])), foldKey(h1)):
 		return h1
@@ -312,6 +312,100 @@ func stripSiteName(t, site string) string {
 		}
 	}
 	return t
+}
+
+// stripSitePrefix cuts a site's name off the front of a <title>: "Báo
+// Thừa Thiên Huế Online - Đại học Huế tôn vinh ..." → "Đại học Huế tôn
+// vinh ...", where the page names the site so elsewhere (its logo, its
+// og:site_name). What is left must be the longer part.
+func stripSitePrefix(t string, names []string) string {
+	ft := foldKey(t)
+	for _, name := range names {
+		fn := foldKey(name)
+		if fn == "" || !strings.HasPrefix(ft, fn) {
+			continue
+		}
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: ", " » ", ": "} {
+			i := strings.Index(t, sep)
+			if i <= 0 || foldKey(t[:i]) != fn {
+				continue
+			}
+			if rest := strings.TrimSpace(t[i+len(sep):]); utf8.RuneCountInString(rest) > utf8.RuneCountInString(t[:i]) {
+				return rest
+			}
+		}
+	}
+	return t
+}
+
+// siteNames are the names the page gives its site: og:site_name and the
+// text of its logo headings.
+func (m *meta) siteNames() []string {
+	var names []string
+	if sn := m.metas["og:site_name"]; sn != "" {
+		names = append(names, sn)
+	}
+	for _, h := range m.h1s {
+		if isLogo(h.n) {
+			if t := innerText(h.n); t != "" {
+				names = append(names, t)
+			}
+		}
+	}
+	return names
+}
+
+// logoHints name the boxes that hold a site's logo or name (compared
+// with the lower-case class and id).
+var logoHints = []string{"logo", "brand", "site-name", "sitename", "site-title", "sitetitle", "masthead"}
+
+// isLogo tells whether the heading n shows the site's logo or name rather
+// than the headline: it, its parent or an element inside it is named as a
+// logo ("<h1 class="logo">", "<div class="logo"><h1>"), or all its text is
+// a link to the home page ("<h1><a href="/">Báo ...</a></h1>").
+func isLogo(n *html.Node) bool {
+	if containsAny(nodeKey(n), logoHints) || n.Parent != nil && n.Parent.Type == html.ElementNode && containsAny(nodeKey(n.Parent), logoHints) {
+		return true
+	}
+	text := strings.TrimSpace(innerText(n))
+	var found bool
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for c = c.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if containsAny(nodeKey(c), logoHints) {
+				found = true
+				return
+			}
+			if c.DataAtom == atom.A && isHomeLink(attr(c, "href")) && text != "" && strings.TrimSpace(innerText(c)) == text {
+				found = true
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// isHomeLink tells whether href leads to a site's home page: "/",
+// "./", "index.html", "https://baothuathienhue.vn/".
+func isHomeLink(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.RawQuery != "" || u.Opaque != "" {
+		return false
+	}
+	path := strings.TrimPrefix(strings.TrimPrefix(u.Path, "."), "/")
+	if i := strings.IndexByte(path, '.'); i > 0 && strings.HasPrefix(path, "index") {
+		path = ""
+	}
+	return path == "" || path == "home" || path == "trang-chu"
 }
 
 // canonical returns href resolved against pageURL when it stays on the

@@ -176,6 +176,10 @@ type line struct {
 	st   *stamp // headerStamp(text), once asked (dated): nil for none
 	drop bool
 	wide bool // the raw line had runs of spaces between words (a menu)
+	// cols is the raw line of a wide line with each run of three spaces
+	// or more (or a tab) written as " | ": its columns ("Đăng lúc: ...
+	// 17:22    Người đăng: ..."); "" for other lines.
+	cols string
 
 	// isRunningText and headerStamp of text, once asked: 0 not yet, 1
 	// false, 2 true.
@@ -211,7 +215,13 @@ func (l *line) stamp() (stamp, bool) {
 		if l.wide && hasDateOrClock(t) {
 			t = cutFurnitureTail(t, true)
 		}
-		if st, ok := headerStamp(t); ok {
+		st, ok := headerStamp(t)
+		if !ok && l.cols != "" {
+			// The columns of a wide line apart: the stamp and, beside it,
+			// the poster or a counter ("Người đăng: Ban Tuyên giáo").
+			st, ok = headerStamp(cutFurnitureTail(l.cols, true))
+		}
+		if ok {
 			l.dated, l.st = 2, &st
 		}
 	}
@@ -248,12 +258,43 @@ func joinLines(text string) []line {
 		}
 		if !prevBlank && len(out) > 0 && continues(out[len(out)-1].text, l) {
 			out[len(out)-1].text += " " + l
+			out[len(out)-1].cols = ""
 		} else {
-			out = append(out, line{text: l, wide: wide})
+			ln := line{text: l, wide: wide}
+			if wide {
+				ln.cols = columns(t)
+			}
+			out = append(out, ln)
 		}
 		prevBlank = false
 	}
 	return out
+}
+
+// columns writes the wide gaps of a raw line (three spaces or more, or a
+// tab) as " | ", and other runs of spaces as one.
+func columns(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	for i := 0; i < len(t); {
+		if t[i] != ' ' && t[i] != '\t' {
+			b.WriteByte(t[i])
+			i++
+			continue
+		}
+		j, tab := i, false
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+			tab = tab || t[j] == '\t'
+			j++
+		}
+		if tab || j-i >= 3 {
+			b.WriteString(" | ")
+		} else {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // continues tells whether l is the wrapped rest of prev.
@@ -1070,9 +1111,10 @@ func headerStamp(l string) (stamp, bool) {
 	if len(l) > 4*120 || !hasDateOrClock(l) || runesOver(l, 120) {
 		return st, false
 	}
-	// Segments apart by "|" or " - " without a date or clock: a language
-	// switch, a counter, the author ("Thanh Nga - 08:12 19/11/2023").
-	segs := strings.FieldsFunc(l, func(r rune) bool { return r == '|' })
+	// Segments apart by "|", "·", "•" or " - " without a date or clock: a
+	// language switch, a counter, the author ("Thanh Nga - 08:12
+	// 19/11/2023", "Đăng bởi: Ban Tuyên giáo · 25/03/2022 22:40").
+	segs := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
 	keep := segs[:0:0]
 	for _, s := range segs {
 		if hasDateOrClock(s) {

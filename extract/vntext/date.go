@@ -389,7 +389,8 @@ func spelledDate(s string, i int) (d DateMention, end int, ok bool) {
 // ParseStamp reads a visible publication stamp such as "16/05/2024 -
 // 14:42", "(21:11 14/05/2024)", "15/12/2025 09:27 GMT+7", "Thứ tư,
 // 13/11/2019", "ngày 18 tháng 5 năm 2021" or an ISO time
-// "2024-05-16T14:42:00+07:00". It returns the first date with a year in s,
+// "2024-05-16T14:42:00+07:00", also after a label ("Đăng lúc: 2021-06-11
+// 17:22"). It returns the first date with a year in s,
 // in Vietnam time, with hasClock set when a time of day was written beside
 // it. ok is false when s holds no date with a year.
 func ParseStamp(s string) (t time.Time, hasClock bool, ok bool) {
@@ -405,6 +406,14 @@ func ParseStamp(s string) (t time.Time, hasClock bool, ok bool) {
 			continue
 		}
 		return d.Time(), d.HasClock, true
+	}
+	// An ISO date after a label: "Đăng lúc: 2021-06-11 17:22".
+	for i := 1; i+10 <= len(s); i++ {
+		if isDigit(s[i]) && strings.IndexByte(" \t:(,[", s[i-1]) >= 0 {
+			if t, clock, ok := isoStamp(s[i:]); ok {
+				return t, clock, true
+			}
+		}
 	}
 	return time.Time{}, false, false
 }
