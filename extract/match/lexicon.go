@@ -27,11 +27,15 @@ type lexicon struct {
 	orgWords     map[string]bool       // lower-case words allowed in titles and names
 	orgPairs     map[string]bool       // two-word lower-case entries, "phát triển"
 
-	provinces   []province
-	provByName  map[string]*province // every spelling → province
-	provSpell   []string             // spellings, longest first
-	provFirst   map[string][]string  // first word of a spelling → spellings, longest first
-	datelines   map[string]*province
+	provinces  []province
+	provByName map[string]*province // every spelling → province
+	provSpell  []string             // spellings, longest first
+	provFirst  map[string][]string  // first word of a spelling → spellings, longest first
+	datelines  map[string]*province
+	// domainNames holds each spelling of a province folded, lower case,
+	// without spaces or punctuation ("thanhhoa", "brvt"), longest first,
+	// for reading a province out of a domain name.
+	domainNames []domainName
 	districts   map[string][]string // district → provinces
 	districtKey []string            // district names, longest first
 	distFirst   map[string][]string // first word → district names, longest first
@@ -90,6 +94,12 @@ type province struct {
 	Name    string
 	Merged  string // province it belongs to from 1/7/2025, "" when unchanged
 	NewOnly bool
+}
+
+// domainName is a province spelling as a domain name writes it.
+type domainName struct {
+	folded string
+	p      *province
 }
 
 type issuer struct {
@@ -163,6 +173,18 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	for k := range lx.provByName {
 		lx.provSpell = append(lx.provSpell, k)
 	}
+	for k, p := range lx.provByName {
+		if d := domainFold(k); len(d) >= 5 {
+			lx.domainNames = append(lx.domainNames, domainName{d, p})
+		}
+	}
+	sort.Slice(lx.domainNames, func(i, j int) bool {
+		a, b := lx.domainNames[i], lx.domainNames[j]
+		if len(a.folded) != len(b.folded) {
+			return len(a.folded) > len(b.folded)
+		}
+		return a.folded < b.folded
+	})
 	sort.Slice(lx.provSpell, func(i, j int) bool {
 		if len(lx.provSpell[i]) != len(lx.provSpell[j]) {
 			return len(lx.provSpell[i]) > len(lx.provSpell[j])

@@ -87,7 +87,12 @@ func Match(p *page.Page) *facts.Article {
 	} else if event != "" {
 		at, _ = time.Parse("2006-01-02", event)
 	}
-	if prov := chooseProvince(dropDatelines(r.tm), r.body, r.lead, at); prov != "" {
+	prov := chooseProvince(dropDatelines(r.tm), r.body, r.lead, at)
+	if prov == "" && a.Site != "" {
+		// a provincial newspaper's host: "baothanhhoa.vn"
+		prov = provinceOfHost(a.Site)
+	}
+	if prov != "" {
 		a.Province = &prov
 	}
 	a.Normalize()
@@ -271,15 +276,20 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 		if s.kind == page.Caption {
 			continue
 		}
-		leadSeen++
-		if leadSeen > 4 {
+		// Sub-headlines ("* Hơn 1.350 lượt ...") do not push the lead's
+		// sentences out of the window; one is read as the next sentence.
+		at := leadSeen + 1
+		if s.kind != page.Heading {
+			leadSeen++
+		}
+		if at > 4 {
 			break
 		}
 		for _, d := range vntext.FindDates(s.text) {
 			if isDocDate(s.text, d) || isBoundDate(s.text, d) {
 				continue
 			}
-			if d.Part != "" || d.Today || (d.Ngay && leadSeen <= 2) || (leadSeen == 1 && d.Start < 40) {
+			if d.Part != "" || d.Today || (d.Ngay && at <= 2) || (at == 1 && d.Start < 40) {
 				dd := d
 				cand = &dd
 				candSent = s.text

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vnnews/vnnews/extract/vntext"
 )
 
 // ProvinceMention is a province named (or implied by a district) in a text.
@@ -45,6 +47,10 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 	if code, ok := datelineCode(text); ok {
 		if p, ok := lx.datelines[code]; ok {
 			out = append(out, ProvinceMention{Province: p.Name, Via: code, Start: 0})
+		}
+	} else if host, ok := datelineDomain(text); ok {
+		if p := provinceOfHost(host); p != "" {
+			out = append(out, ProvinceMention{Province: p, Via: host, Start: 0})
 		}
 	}
 	next := 0 // names do not overlap
@@ -192,6 +198,55 @@ func datelineCode(text string) (string, bool) {
 // chooseProvince picks the province an article is about from its
 // mentions: the dateline first, then votes (title mentions count more),
 // and names it as it was at the article's date (t, zero when unknown).
+// datelineDomain reads a newspaper's domain written as the dateline:
+// "(Baothanhhoa.vn) – ", "(baoquangninh.vn) - ".
+func datelineDomain(text string) (string, bool) {
+	t := strings.TrimLeft(text, " \n")
+	if !strings.HasPrefix(t, "(") {
+		return "", false
+	}
+	k := strings.IndexByte(t, ')')
+	if k < 5 || k > 40 {
+		return "", false
+	}
+	host := t[1:k]
+	rest := strings.TrimLeft(t[k+1:], " ")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") || !strings.Contains(host, ".") || strings.ContainsAny(host, " /") {
+		return "", false
+	}
+	return host, true
+}
+
+// provinceOfHost reads the province in a news site's host name:
+// "baothanhhoa.vn" Thanh Hóa, "www.baoquangninh.com.vn" Quảng Ninh,
+// "tinhuybinhduong.vn" Bình Dương; "" where the first label of the host
+// holds no province spelling of five letters or more.
+func provinceOfHost(host string) string {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	label, _, _ := strings.Cut(host, ".")
+	if len(label) < 5 {
+		return ""
+	}
+	for _, d := range loadLexicon().domainNames {
+		if strings.Contains(label, d.folded) {
+			return d.p.Name
+		}
+	}
+	return ""
+}
+
+// domainFold writes s as a domain name does: folded, lower case, letters
+// and digits only ("Thanh Hóa" thanhhoa).
+func domainFold(s string) string {
+	var b strings.Builder
+	for _, r := range vntext.Fold(strings.ToLower(s)) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 func chooseProvince(title []ProvinceMention, body []ProvinceMention, lead []ProvinceMention, t time.Time) string {
 	lx := loadLexicon()
 	votes := map[string]int{}
@@ -200,8 +255,8 @@ func chooseProvince(title []ProvinceMention, body []ProvinceMention, lead []Prov
 	add := func(ms []ProvinceMention, w int) {
 		for _, m := range ms {
 			v := w
-			if m.Via != "" && len(m.Via) <= 4 && m.Start == 0 && !m.District {
-				v = w * 5 // dateline code
+			if m.Via != "" && (len(m.Via) <= 4 || strings.Contains(m.Via, ".")) && m.Start == 0 && !m.District {
+				v = w * 5 // dateline code or domain
 			}
 			votes[m.Province] += v
 			if _, ok := first[m.Province]; !ok {

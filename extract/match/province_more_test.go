@@ -1,0 +1,70 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vnnews/vnnews/extract/page"
+)
+
+func TestProvinceOfHost(t *testing.T) {
+	tests := []struct{ host, want string }{
+		{"baothanhhoa.vn", "Thanh Hóa"},
+		{"www.baoquangninh.vn", "Quảng Ninh"},
+		{"tinhuybinhduong.org.vn", "Bình Dương"},
+		{"baodaklak.vn", "Đắk Lắk"},
+		{"hanoimoi.vn", "Hà Nội"},
+		{"baoquangngai.vn", "Quảng Ngãi"},
+		{"baoquangnam.vn", "Quảng Nam"},
+		// national and unrelated hosts name no province
+		{"nhandan.vn", ""},
+		{"tuyengiao.vn", ""},
+		{"dangcongsan.vn", ""},
+		{"127.0.0.1", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := provinceOfHost(tt.host); got != tt.want {
+			t.Errorf("provinceOfHost(%q) = %q, want %q", tt.host, got, tt.want)
+		}
+	}
+}
+
+func TestProvinceFromDatelineDomainAndSite(t *testing.T) {
+	tests := []struct {
+		name, url, lead, want string
+	}{
+		{"a newspaper's domain as dateline", "",
+			"(Baothanhhoa.vn) – Sáng 14/12, Đảng ủy Bệnh viện tổ chức hội nghị sơ kết, bác sĩ quê Quan Hóa phát biểu.", "Thanh Hóa"},
+		{"the domain outweighs a place named later", "",
+			"(Baoquangninh.vn) - Chiều 20/9, đoàn công tác đã làm việc với các đơn vị. Đoàn có đại biểu tỉnh Hải Dương.", "Quảng Ninh"},
+		{"a bracket with no domain is no dateline", "",
+			"(Ảnh minh họa) - Sáng 20/9, hội nghị diễn ra tại tỉnh Hải Dương.", "Hải Dương"},
+		{"the site's host when the text names no place", "https://baolangson.vn/tin/abc.html",
+			"Sáng 20/9, Đảng ủy Khối tổ chức hội nghị sơ kết Chỉ thị 05.", "Lạng Sơn"},
+		{"the text wins over the host", "https://baolangson.vn/tin/abc.html",
+			"Sáng 20/9, Huyện ủy Cẩm Khê, tỉnh Phú Thọ tổ chức hội nghị.", "Phú Thọ"},
+	}
+	for _, tt := range tests {
+		a := Match(&page.Page{URL: tt.url, Blocks: []page.Block{{Text: tt.lead}}})
+		got := ""
+		if a.Province != nil {
+			got = *a.Province
+		}
+		if got != tt.want {
+			t.Errorf("%s: province = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestEventDateAfterSubHeadlines(t *testing.T) {
+	p := &page.Page{Blocks: []page.Block{
+		{Kind: page.Heading, Text: "* Hơn 1.350 lượt cán bộ, đảng viên tham gia học tập chuyên đề"},
+		{Kind: page.Heading, Text: "* 95% chi bộ đưa nội dung học tập và làm theo Bác vào sinh hoạt"},
+		{Text: "Huyện ủy Trà Cú vừa tổ chức hội nghị quán triệt Chỉ thị 05-CT/TW."},
+		{Text: "Ngày 18 tháng 7 năm 2016, hơn 200 đại biểu đã dự hội nghị."},
+	}}
+	a := Match(p)
+	if a.EventDate == nil || *a.EventDate != "2016-07-18" {
+		t.Errorf("event date = %v, want 2016-07-18", a.EventDate)
+	}
+}
