@@ -63,7 +63,7 @@ var modelOwners = []string{"” của ", "\" của ", "» của "}
 
 // exemplaryPredicates follow a subject list named exemplary: "A và B là
 // những điển hình", "A được đánh giá là điển hình tiêu biểu".
-var exemplaryPredicates = []string{"là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là", "là các đơn vị", "là những địa phương", "là các địa phương", "là địa phương", "được công nhận đơn vị"}
+var exemplaryPredicates = []string{"là điểm sáng", "là một điểm sáng", "là những điểm sáng", "là những điển hình", "là điển hình", "là một trong những", "là những đơn vị", "là đơn vị", "là những tập thể", "là những gương", "được đánh giá là", "được đánh giá cao", "được nêu gương", "được công nhận là", "được chọn là", "là các đơn vị", "là những địa phương", "là các địa phương", "là địa phương", "được công nhận đơn vị"}
 
 // awardedPredicates follow a subject list that receives an award: "Huyện
 // đoàn X được tặng Bằng khen", "Đảng bộ xã Y vinh dự nhận Cờ thi đua".
@@ -128,6 +128,9 @@ func unitsIn(sentence, ls string, toks []token, g *grams, cls []clause, cues cue
 	if prevExemplary || exemplary || modelCue(g, ls) {
 		r.modelUnits(exemplary || prevExemplary)
 	}
+	if namesModel(g, ls) {
+		r.speakerUnit()
+	}
 	// "Là một trong những đơn vị điển hình ..., Chi bộ X đã ..."
 	if exemplary {
 		if i := g.index(ls, "một trong những đơn vị"); i >= 0 {
@@ -147,6 +150,69 @@ func unitsIn(sentence, ls string, toks []token, g *grams, cls []clause, cues cue
 		}
 	}
 	return r.out
+}
+
+// speakerVerbs report what a speaker says: "A, Đồn trưởng Đồn Biên
+// phòng Lũng Cú, cho biết ...".
+var speakerVerbs = []string{", cho biết", ", chia sẻ", ", cho hay", ", thông tin"}
+
+// ownUnitWords stand, in what a speaker says, for the unit the speaker
+// heads: "đơn vị đã ... duy trì mô hình “...”".
+var ownUnitWords = []string{"đơn vị", "nhà trường", "chi bộ", "đảng bộ", "đảng ủy", "bệnh viện", "công ty", "hợp tác xã", "chi hội", "chi đoàn"}
+
+// speakerUnit reads the unit named only in a speaker's title when the
+// speaker says that it runs a named model: "Thượng tá Lò Văn Pàng, Đồn
+// trưởng Đồn Biên phòng Lũng Cú, cho biết đơn vị ... duy trì mô hình
+// “Nâng bước em tới trường”". The title is an apposition between commas
+// and the unit follows a title word in it.
+func (r *unitReader) speakerUnit() {
+	s, ls := r.s, r.ls
+	v := -1
+	for _, sv := range speakerVerbs {
+		if i := r.g.index(ls, sv); i >= 0 && (v < 0 || i < v) {
+			v = i
+		}
+	}
+	if v < 0 {
+		return
+	}
+	said := ls[v:]
+	own := false
+	for _, w := range ownUnitWords {
+		if strings.Contains(said, " "+w+" ") {
+			own = true
+			break
+		}
+	}
+	if !own || !runsNamedModel(said) {
+		return
+	}
+	// the apposition: from the comma before v
+	c := strings.LastIndex(s[:v], ", ")
+	if c < 0 {
+		return
+	}
+	for i := nextWord(s, c+2, v); i < v; i = nextWord(s, i, v) {
+		if name, ok := r.unitAt(i, v); ok {
+			if i+len(name) == v {
+				r.add(name, facts.RoleExemplary)
+			}
+			return
+		}
+	}
+}
+
+// runsNamedModel tells whether said (lower case) has a model verb before
+// a model named in quotes: "duy trì mô hình “...”".
+func runsNamedModel(said string) bool {
+	for _, v := range modelVerbs {
+		for _, q := range []string{" mô hình “", " mô hình \"", " mô hình «"} {
+			if strings.Contains(said, v+q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitReader reads the units of one sentence: s, its lower case ls and
@@ -223,12 +289,18 @@ func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bo
 	starts, ns := clauseStarts(s, a, b)
 	for _, start := range starts[:ns] {
 		names, end := r.readUnitList(start, b, false)
+		if p := r.peopleAt(start, b); len(names) == 0 && p > start {
+			// "Nhân dân và cán bộ xã Minh Đức": the people of a place
+			if names, end = r.readUnitList(p, b, false); len(names) == 1 {
+				names[0] = s[start:p] + names[0]
+			}
+		}
 		if len(names) == 0 {
 			continue
 		}
-		rest := strings.TrimLeft(ls[end:b], " ,")
+		rest := skipAdverbs(strings.TrimLeft(ls[end:b], " ,"))
 		switch {
-		case form && !proposal && startsWithAny(rest, awardedPredicates...) && formAfter(rest):
+		case form && !proposal && startsWithAny(rest, awardedPredicates...) && formAfter(rest) && !tasked(rest):
 			for _, n := range names {
 				r.add(n, facts.RoleAwarded)
 			}
@@ -241,6 +313,64 @@ func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bo
 		break
 	}
 	return formAt, proposal, leadAt
+}
+
+// predicateAdverbs may stand between a subject and its predicate: "Đoàn
+// xã Khâu Vai cũng là điểm sáng", "Hai đơn vị đều được tặng Bằng khen".
+var predicateAdverbs = []string{"cũng ", "đều ", "luôn ", "tiếp tục ", "từng "}
+
+// skipAdverbs returns rest (lower case) after the adverbs of
+// predicateAdverbs at its start.
+func skipAdverbs(rest string) string {
+	for k := 0; k < 2; k++ {
+		for _, a := range predicateAdverbs {
+			rest = strings.TrimPrefix(rest, a)
+		}
+	}
+	return rest
+}
+
+// taskVerbs, after "được" or "đã được", give the subject a task: "Ban
+// Tuyên giáo Huyện ủy được giao tham mưu biểu dương, khen thưởng" names the
+// body that prepares an award, not its recipient.
+var taskVerbs = []string{"giao ", "phân công ", "yêu cầu ", "đề nghị ", "chỉ đạo ", "mời ", "ủy quyền ", "uỷ quyền "}
+
+// tasked tells whether rest (lower case, after a subject) gives the
+// subject a task rather than an award.
+func tasked(rest string) bool {
+	for _, p := range []string{"được ", "đã được ", "sẽ được "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return startsWithAny(r, taskVerbs...)
+		}
+	}
+	return false
+}
+
+// peopleWords name the people of a place, which may receive a title as
+// one body: "Nhân dân và cán bộ xã Minh Đức", "Nhân dân và lực lượng vũ
+// trang huyện Cần Giờ" (Anh hùng Lực lượng vũ trang nhân dân).
+var peopleWords = []string{"nhân dân ", "và ", "cán bộ ", "các dân tộc ", "lực lượng vũ trang ", "đảng viên "}
+
+// peopleAt returns, where s[i:b] starts with "Nhân dân" and the people of
+// a place (peopleWords), where the place starts; -1 otherwise.
+func (r *unitReader) peopleAt(i, b int) int {
+	if !strings.HasPrefix(r.s[i:b], "Nhân dân ") {
+		return -1
+	}
+	j := i
+	for moved := true; moved; {
+		moved = false
+		for _, w := range peopleWords {
+			if strings.HasPrefix(r.ls[j:b], w) {
+				j += len(w)
+				moved = true
+			}
+		}
+	}
+	if name, ok := r.unitAt(j, b); !ok || placeOf(name, r.lx) == 0 {
+		return -1
+	}
+	return j
 }
 
 // countedNouns are the collective nouns a count of commended units may
@@ -326,6 +456,7 @@ func (r *unitReader) modelUnits(listed bool) {
 	a, b := 0, len(s)
 	// ls does not change: one look for the tails serves every word
 	if r.g.hasAny(ls, modelTails) {
+		open := -1 // where the last organisation read starts
 		for i := a; i < b; {
 			name, ok := r.unitAt(i, b)
 			if ok {
@@ -333,10 +464,20 @@ func (r *unitReader) modelUnits(listed bool) {
 				rest := strings.TrimLeft(skipParen(s, e, b), " ,")
 				// a place after a comma is an address ("Nông dân Lê Văn Tám,
 				// ấp Trung Bình Nhất, xã Vọng Thê với mô hình ...")
-				address := i >= 2 && s[i-2:i] == ", " && placeOf(name, lx) > 0
+				place := placeOf(name, lx) > 0
+				address := i >= 2 && s[i-2:i] == ", " && place
 				at := b - len(rest) // rest is s[at:b]; ls[at:] its lower case
 				if !address && startsWithAny(ls[at:at+len(prefixN(rest, 40))], modelTails...) {
+					if place && open >= 0 && locatesOrg(s[open:i], ls[open:i]) {
+						// "Chi hội Nông dân nghề nghiệp trồng sầu riêng xã
+						// Ngũ Hiệp với mô hình ...": the place ends the name
+						// of the organisation before it.
+						name = s[open:e]
+					}
 					r.add(name, facts.RoleExemplary)
+				}
+				if !place {
+					open = i
 				}
 				i = e
 				continue
@@ -383,6 +524,25 @@ func (r *unitReader) modelUnits(listed bool) {
 		}
 		p = q + 1
 	}
+}
+
+// notInName are words that end an organisation's name: what follows is
+// what it does or for whom ("Hội Nông dân tỉnh hỗ trợ nông dân xã B").
+var notInName = []string{" và ", " với ", " tại ", " ở ", " cho ", " của ", " cùng ", " giúp ", " hỗ trợ ", " phối hợp ", " đã ", " đang ", " được ", " là ", " có ", " tổ chức "}
+
+// locatesOrg tells whether between, the words from an organisation's
+// head to a place (ls its lower case), runs on one name: no punctuation,
+// none of notInName, at most 12 words.
+func locatesOrg(between, ls string) bool {
+	if strings.ContainsAny(between, ",;:“”\"()«»") || countFields(between) > 12 {
+		return false
+	}
+	for _, w := range notInName {
+		if strings.Contains(ls, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStarts returns where the subject of s[a:b] may start: the clause's
@@ -510,6 +670,11 @@ func (r *unitReader) nextItem(e, b int) int {
 		if inQuote {
 			continue
 		}
+		// "... tại phường Bảo Lộc và xã Bắc Bình": places after "tại" or
+		// "ở" locate the item; they are not the next items.
+		if k = r.skipLocative(k, b); k >= b {
+			break
+		}
 		for _, sep := range []string{", ", "; ", " và "} {
 			if strings.HasPrefix(s[k:b], sep) {
 				if _, ok := r.unitAt(k+len(sep), b); ok {
@@ -519,6 +684,42 @@ func (r *unitReader) nextItem(e, b int) int {
 		}
 	}
 	return -1
+}
+
+// locatives, before a place, say where an item's work is done.
+var locatives = []string{" tại ", " ở ", " trên địa bàn "}
+
+// skipLocative returns, where s[k:b] is a locative and the places it
+// names joined by ", " or " và " ("tại phường Bảo Lộc và xã Bắc Bình"),
+// the end of the last place; k otherwise.
+func (r *unitReader) skipLocative(k, b int) int {
+	s, lx := r.s, r.lx
+	for _, l := range locatives {
+		if !strings.HasPrefix(r.ls[k:b], l) {
+			continue
+		}
+		at := k + len(l)
+		name, ok := r.unitAt(at, b)
+		if !ok || placeOf(name, lx) == 0 {
+			return k
+		}
+		e := at + len(name)
+		for {
+			next := -1
+			for _, sep := range []string{", ", " và "} {
+				if strings.HasPrefix(s[e:b], sep) {
+					if n2, ok := r.unitAt(e+len(sep), b); ok && placeOf(n2, lx) > 0 {
+						next = e + len(sep) + len(n2)
+					}
+				}
+			}
+			if next < 0 {
+				return e
+			}
+			e = next
+		}
+	}
+	return k
 }
 
 // skipParen returns s[e:b] after a parenthetical right at e: " (TP Hạ
@@ -673,6 +874,13 @@ func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) 
 		if and && k+1 < len(toks) && countAt(s, ls, toks[k+1]) {
 			break
 		}
+		// "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves the bodies
+		// joined by "và".
+		if and && k+1 < len(toks) && strings.Contains(s[i:toks[k-1].end], "Văn phòng ") &&
+			startsWithAny(s[toks[k+1].start:], officeBodies...) {
+			k++
+			continue
+		}
 		if and && !lowJoin && (k+1 >= len(toks) || headAt(s, ls, toks, k+1) > 0 || !toks[k+1].cap && !isAbbrev(toks[k+1].in(s))) {
 			break
 		}
@@ -681,12 +889,17 @@ func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) 
 	for k > head && (toks[k-1].in(ls) == "và" || toks[k-1].in(ls) == "các") {
 		k--
 	}
-	if k == head && !isAbbrev(toks[0].in(s)) && !lx.wholeHeads[s[i:toks[k-1].end]] {
+	dept := head > 1 && toks[0].in(s) == "Khoa" // "Khoa" with its department
+	if k == head && !dept && !isAbbrev(toks[0].in(s)) && !lx.wholeHeads[s[i:toks[k-1].end]] {
 		// a bare head word ("Hội", "Chi bộ") is not a name
 		return "", false
 	}
 	return s[i:toks[k-1].end], true
 }
+
+// officeBodies are the state bodies that share one office ("Văn phòng
+// HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh").
+var officeBodies = []string{"HĐND", "UBND", "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội"}
 
 // countAt tells whether the word t of s (ls in lower case) is a number
 // that counts recipients: "11 cá nhân".
@@ -744,6 +957,14 @@ func headAt(s, ls string, toks []token, i int) int {
 			}
 		}
 		if ok {
+			if h[0] == "Khoa" && len(h) == 1 {
+				// a hospital department: "Khoa Cấp cứu", "Khoa Hồi sức
+				// tích cực"; not "Khoa học"
+				if n := departmentAt(s, ls, toks, i+1, loadLexicon()); n > 0 {
+					return 1 + n
+				}
+				continue
+			}
 			return len(h)
 		}
 	}
@@ -825,8 +1046,15 @@ var listLeads = []string{" có ", " gồm: ", " gồm ", " là ", ": ", " như: 
 // "Các tập thể được biểu dương, khen thưởng lần này có A, B".
 var listAdverbs = []string{" lần này", " đợt này", " dịp này", " năm nay"}
 
-// trimListAdverb cuts a trailing adverb of listAdverbs off s.
+// trimListAdverb cuts a trailing adverb of listAdverbs off s, or the
+// decision that grants the award: "được Thủ tướng Chính phủ tặng Bằng
+// khen theo Quyết định số 612/QĐ-TTg ngày 28/4/2021 là A và B".
 func trimListAdverb(s string) string {
+	for _, d := range []string{" theo quyết định", " tại quyết định"} {
+		if j := strings.LastIndex(s, d); j > 0 && len(s)-j <= 80 && !strings.ContainsAny(s[j:], ",;:") {
+			return s[:j]
+		}
+	}
 	for _, a := range listAdverbs {
 		if strings.HasSuffix(s, a) {
 			return s[:len(s)-len(a)]
