@@ -135,3 +135,47 @@ func TestAwardsPlannedScope(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleAwardsBelongingCaptionsPeople(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  []string
+		want  []string
+	}{
+		{"the bodies the recipients belong to are no recipients", "",
+			[]string{"Đợt này, Huyện ủy trao Huy hiệu Đảng cho 41 đảng viên thuộc 17 tổ chức cơ sở đảng trực thuộc."},
+			[]string{"0,41,41"}},
+		{"nor after của", "",
+			[]string{"Ban Thường vụ tặng Giấy khen cho 20 cá nhân của 5 đơn vị có thành tích xuất sắc."},
+			[]string{"0,20,20"}},
+		{"entrepreneurs with enterprises give a total", "",
+			[]string{"Dịp này, UBND phường tặng Giấy khen cho 50 doanh nghiệp, doanh nhân tiêu biểu."},
+			[]string{"-,-,50"}},
+		{"entrepreneurs are people", "",
+			[]string{"Hội Doanh nhân trẻ tỉnh biểu dương 12 doanh nhân tiêu biểu."},
+			[]string{"0,12,12"}},
+	}
+	for _, tt := range tests {
+		got := awardTriples(tt.title, tt.body...)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: awards = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// A caption retells an act of the body: one award.
+	p := &page.Page{Blocks: []page.Block{
+		{Kind: page.Caption, Text: "Đồng chí Phan Đức Thắng trao giấy khen cho 10 đơn vị có thành tích xuất sắc."},
+		{Text: "Dịp này, Ban Thường vụ Đảng ủy Khối tặng giấy khen cho 10 đơn vị, 22 đảng viên có thành tích xuất sắc."},
+	}}
+	if aw := Match(p).Awards; len(aw) != 1 || *aw[0].Total != 32 {
+		t.Errorf("caption and body: awards = %+v, want one (10, 22, 32)", aw)
+	}
+	// A caption's act told nowhere else is kept.
+	p = &page.Page{Blocks: []page.Block{
+		{Kind: page.Caption, Text: "Đồng chí Bí thư Huyện ủy trao giấy khen cho 7 tập thể tiêu biểu."},
+		{Text: "Hội nghị đã đánh giá kết quả 3 năm thực hiện Kết luận 01."},
+	}}
+	if aw := Match(p).Awards; len(aw) != 1 || *aw[0].Total != 7 {
+		t.Errorf("caption only: awards = %+v, want (7, 0, 7)", aw)
+	}
+}

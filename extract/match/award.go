@@ -450,6 +450,12 @@ func findCounts(s, ls string, a, b int) []count {
 			i = j
 			continue
 		}
+		// "41 đảng viên thuộc 17 tổ chức cơ sở đảng": the count after a
+		// word of belonging says where the recipients are, not who
+		if endsWithWordAny(strings.TrimRight(ls[a:i], " "), belongWords) {
+			i = j
+			continue
+		}
 		k := skipSp(s, j)
 		kind, nounEnd := recipientAt(ls, k, b)
 		if kind == 0 {
@@ -730,6 +736,10 @@ var proposalWords = awardWords("proposal")
 // that is planned or expected, not yet conferred: "Dự kiến, tại hội nghị,
 // Ban Thường vụ sẽ khen thưởng 10 tập thể" (lower case, whole words).
 var plannedWords = awardWords("planned")
+
+// belongWords, right before a count, make it the bodies the recipients
+// belong to: "41 đảng viên thuộc 17 tổ chức cơ sở đảng" (lower case).
+var belongWords = awardWords("belong")
 
 // isProposal tells whether the clause cl (lower case, a part of the text
 // of g) proposes an award, or plans one: a word of plannedWords before

@@ -19,6 +19,9 @@ var dataFS embed.FS
 // changed afterwards.
 type lexicon struct {
 	surnames map[string]bool // NFC surname
+	// openingSurnames are surnames only where they open a run of
+	// capitalised words ("Sơn"): they end too many place names.
+	openingSurnames map[string]bool
 	// titles maps the lower-cased title words to their kind ("", "rank",
 	// "religious"); titleWords holds them split into words, longest first.
 	titles       map[string]string
@@ -120,7 +123,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		kinds:      map[string]string{},
 		abbrKind:   map[string]string{},
 	}
+	lx.openingSurnames = map[string]bool{}
 	for _, l := range lines("surnames.txt") {
+		if len(l) > 1 && l[1] == "opening" {
+			lx.openingSurnames[l[0]] = true
+			continue
+		}
 		lx.surnames[l[0]] = true
 	}
 	for _, l := range lines("titles.txt") {
@@ -322,7 +330,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	addCue(cueExemplary, exemplaryCues, true)
 	addCue(cueExemplary, exemplaryPrevCues, true)
 	addCue(cueKind, lx.kindKeys, false)
-	addCue(cuePlace, []string{"huyện", "quận", "xã", "phố", "tp", "thị", "thành"}, false)
+	addCue(cuePlace, []string{"huyện", "quận", "xã", "phố", "tp", "thị", "thành", "phường"}, false)
 	for w := range lx.kindFirst {
 		lx.cues[w] |= cueKindFirst
 	}

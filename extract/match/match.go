@@ -164,7 +164,8 @@ func (r *articleReader) read(s *sentence) {
 	// Officials.
 	r.offs = append(r.offs, officialsIn(s.text, s.low, toks, cues)...)
 
-	// Awards: the body's first, then the headline's; where the headline
+	// Awards: the body's first, then the headline's and the captions';
+	// where the headline
 	// repeats an award, the body's sentence is the better evidence. The
 	// clauses' form words serve the units too.
 	cls := r.clauses[:0]
@@ -173,7 +174,9 @@ func (r *articleReader) read(s *sentence) {
 		r.clauses = cls
 	}
 	if cues&cueForm != 0 {
-		if s.block >= 0 {
+		// A photo caption, like the headline, retells an act of the body
+		// ("trao giấy khen cho 10 đơn vị" for "10 đơn vị, 22 đảng viên").
+		if s.block >= 0 && s.kind != page.Caption {
 			r.hits = append(r.hits, awardsIn(s.text, s.low, &g, cls)...)
 		} else {
 			for _, h := range awardsIn(s.text, s.low, &g, cls) {

@@ -94,9 +94,19 @@ func namesInRun(s, ls string, toks []token, i, j int, lx *lexicon) []nameSpan {
 		}
 		i = k
 	}
-	for a := i; a < j; a++ {
+	// A name starts after any place named inside the run: "Phó Bí thư
+	// Đảng ủy Than Quảng Ninh Nguyễn Quang Huy" is not "Ninh Nguyễn ...".
+	placeEnd := i
+	for k := i + 1; k < j-1; k++ {
+		// (the place must leave a name of two words or more that opens
+		// with a surname: "Nguyễn Thái Bình" is a name)
+		if e := placePrefix(s, toks, k, j, lx); e > k && e > placeEnd && e <= j-2 && toks[e].surname(s) {
+			placeEnd = e
+		}
+	}
+	for a := placeEnd; a < j; a++ {
 		w := toks[a].in(s)
-		if !toks[a].surname(s) && w != "Thích" && !apostropheName(w) {
+		if !toks[a].surname(s) && w != "Thích" && !apostropheName(w) && !(a == i && lx.openingSurnames[w]) {
 			continue
 		}
 		// "Quận Đoàn Ninh Kiều", "Tỉnh Đoàn": the youth union, not a name.
@@ -440,6 +450,12 @@ func beforeNameGap(g string) bool {
 // "Nguyễn Văn A, Bí thư ...", "Nguyễn Văn A - Bí thư", "Nguyễn Văn A (Bí
 // thư ...".
 func afterNameGap(g string) bool {
+	// "Nguyễn Văn Út, 92 tuổi, nguyên Chủ tịch UBND xã": the age between
+	if a, ok := strings.CutPrefix(g, ", "); ok {
+		if n, rest, ok := strings.Cut(a, " tuổi"); ok && n != "" && len(n) <= 3 && strings.Trim(n, "0123456789") == "" {
+			g = rest
+		}
+	}
 	switch t := strings.TrimSpace(g); t {
 	case ",", "-", "–", "(", "- nguyên", ", nguyên", "(nguyên":
 		return true

@@ -142,3 +142,34 @@ func TestHyphenTail(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsAgeOpeningSurnamePlaceInRun: an age between the name and
+// the title; "Sơn" a surname only where it opens the run; a place named
+// inside a run before the name.
+func TestOfficialsAgeOpeningSurnamePlaceInRun(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Đoàn đã đến thăm đồng chí Nguyễn Văn Út, 92 tuổi, nguyên Chủ tịch UBND xã Đạo Thạnh, sinh hoạt tại Chi bộ khu phố 5.",
+			[]string{"Nguyễn Văn Út: nguyên Chủ tịch UBND xã Đạo Thạnh"}},
+		{"Tham dự có các đồng chí: Sơn Thị Ngọc Hân, Phó Chủ tịch UBND tỉnh và Thạch Minh Tuấn, Trưởng ban Dân tộc tỉnh.",
+			[]string{"Sơn Thị Ngọc Hân: Phó Chủ tịch UBND tỉnh", "Thạch Minh Tuấn: Trưởng ban Dân tộc tỉnh"}},
+		{"Phát biểu tại buổi họp mặt, Phó Chủ tịch UBND tỉnh Sơn Minh Thắng gửi lời chúc mừng.",
+			[]string{"Sơn Minh Thắng: Phó Chủ tịch UBND tỉnh"}},
+		{"Theo Bí thư Đảng ủy phường Trường Sơn Lê Văn Hòa, người đứng đầu phải nói đi đôi với làm.",
+			[]string{"Lê Văn Hòa: Bí thư Đảng ủy phường Trường Sơn"}},
+		{"Các đồng chí Phó Bí thư Đảng ủy Than Quảng Ninh Nguyễn Quang Huy và Phạm Thị Thu, Trưởng ban Tuyên giáo, dự hội nghị.",
+			[]string{"Nguyễn Quang Huy: Phó Bí thư Đảng ủy Than Quảng Ninh", "Phạm Thị Thu: Trưởng ban Tuyên giáo"}},
+		// a given name that is a province's name stays a name
+		{"Phó Chủ tịch UBND tỉnh Nguyễn Thái Bình phát biểu bế mạc.",
+			[]string{"Nguyễn Thái Bình: Phó Chủ tịch UBND tỉnh"}},
+		// an age with no title after it gives none
+		{"Cụ Trần Văn Sáu, 95 tuổi, là đảng viên lão thành của chi bộ.", nil},
+	}
+	for _, tt := range tests {
+		if got := officialStrings(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Officials(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

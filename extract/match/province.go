@@ -29,7 +29,10 @@ func Provinces(text string) []ProvinceMention {
 
 // districtTypes are the words before a district name that make it one
 // ("huyện Châu Thành", "Huyện ủy Cần Giuộc"), case-sensitive.
-var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "}
+//
+// "phường" is among them: the wards made in 2025 carry the names of the
+// cities and districts they replace ("phường Hoa Lư", "phường Mỹ Tho").
+var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "phường ", "Phường "}
 
 // districtFirst marks the bytes a district type begins with.
 var districtFirst = func() (t [256]bool) {
@@ -119,19 +122,29 @@ func provinceAt(text, lt string, i int, lx *lexicon) (ProvinceMention, int, bool
 		// province name needs its type word.
 		if !typed && i > 0 {
 			prev := lastWord(text[:i])
-			if prev != "" && isCap(prev) && !startsSentence(text[:i]) {
-				if _, isSurname := lx.surnames[prev]; isSurname || len(prev) > 0 {
-					// allow after organisation words that end in capitals
-					// only with a type word
-					if !orgBefore(prev) {
-						return ProvinceMention{}, len(sp), false
-					}
-				}
+			if prev != "" && isCap(prev) && !startsSentence(text[:i]) && !orgBefore(prev) && personBefore(text[:i], lx) {
+				return ProvinceMention{}, len(sp), false
 			}
 		}
 		return ProvinceMention{Province: p.Name, Via: sp, Start: i}, len(sp), true
 	}
 	return ProvinceMention{}, 0, false
+}
+
+// personBefore tells whether the capitalised words that end head (up to
+// three) start with a surname, so that a province name after them is the
+// end of a person's name ("Nguyễn Hà Nam"), not of an organisation's
+// ("Đảng ủy Than Quảng Ninh").
+func personBefore(head string, lx *lexicon) bool {
+	words := strings.Fields(lastN(head, 40))
+	n := 0
+	for k := len(words) - 1; k >= 0 && n < 3 && isCap(words[k]); k-- {
+		n++
+		if lx.surnames[strings.Trim(words[k], "(“\"")] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgBefore tells whether w, right before a province name, is part of an

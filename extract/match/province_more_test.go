@@ -2,6 +2,7 @@ package match
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vnnews/vnnews/extract/page"
 )
@@ -66,5 +67,31 @@ func TestEventDateAfterSubHeadlines(t *testing.T) {
 	a := Match(p)
 	if a.EventDate == nil || *a.EventDate != "2016-07-18" {
 		t.Errorf("event date = %v, want 2016-07-18", a.EventDate)
+	}
+}
+
+func TestProvinceWardsAndOrganisations(t *testing.T) {
+	tests := []struct {
+		name, date, lead, want string
+	}{
+		{"a 2025 ward named after a former city", "2025-09-26",
+			"Ngày 26/9, UBND phường Hoa Lư tổ chức Đại hội Thi đua yêu nước phường lần thứ I.", "Ninh Bình"},
+		{"a ward named after a merged province's city takes the new province", "2025-10-28",
+			"Ngày 28/10, đoàn công tác Đảng ủy phường Mỹ Tho đến thăm các đảng viên cao tuổi.", "Đồng Tháp"},
+		{"a province inside an organisation's name", "2024-07-25",
+			"Chiều 25/7, Đảng ủy Than Quảng Ninh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01.", "Quảng Ninh"},
+		{"not at the end of a person's name", "2024-07-25",
+			"Chiều 25/7, ông Nguyễn Hà Nam phát biểu tại hội nghị ở huyện Cẩm Khê.", "Phú Thọ"},
+	}
+	for _, tt := range tests {
+		d, _ := time.Parse("2006-01-02", tt.date)
+		a := Match(&page.Page{Published: d, Blocks: []page.Block{{Text: tt.lead}}})
+		got := ""
+		if a.Province != nil {
+			got = *a.Province
+		}
+		if got != tt.want {
+			t.Errorf("%s: province = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -180,3 +180,24 @@ func TestIsHomeLink(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCaptionWithCredit: one sentence with a photo credit after it is
+// a caption; running text with two sentences, or a long last sentence
+// that opens with "Ảnh", is not.
+func TestIsCaptionWithCredit(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Đồng chí Phan Đức Thắng trao giấy khen cho 10 đơn vị có thành tích xuất sắc. Ảnh: Mai Hoa", true},
+		{"Quang cảnh hội nghị. Ảnh: Mai Hoa", true},
+		{"Bí thư Huyện ủy Nguyễn Văn Lợi phát biểu tại hội nghị. Ảnh: V.ANH", true},
+		{"Hội nghị diễn ra trong một ngày. Các đại biểu đã thảo luận sôi nổi về kết quả thực hiện Kết luận 01.", false},
+		{"Đảng ủy xã đã chỉ đạo các chi bộ. Ảnh hưởng của mưa bão khiến nhiều hộ gặp khó khăn trong sản xuất và đời sống.", false},
+	}
+	for _, tt := range tests {
+		if got := isCaption(tt.line, false); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -523,6 +523,11 @@ func isCaption(l string, afterHeadline bool) bool {
 	if strings.HasSuffix(strings.TrimRight(l, " ."), ")") && strings.Contains(vntext.Fold(l), "(anh") {
 		return true
 	}
+	// One sentence and a credit after it: "Đồng chí X trao giấy khen cho
+	// 10 đơn vị. Ảnh: Mai Hoa".
+	if ss := vntext.Sentences(l); len(ss) == 2 && creditStart(ss[1].Text) && len(strings.Fields(ss[1].Text)) <= 6 && !runesOver(ss[0].Text, 300) {
+		return true
+	}
 	credit := creditStart(l)
 	// Running text ends with a period; captions mostly do not.
 	if !credit && !afterHeadline && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || !runesOver(l, 25)) {
