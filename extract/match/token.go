@@ -40,88 +40,183 @@ func tokenizeLow(s, ls string) []token {
 }
 
 // byteClass tells, for each byte below utf8.RuneSelf, whether it belongs
-// in a word, and whether it is an upper-case letter or a digit.
+// in a word, and whether it is an upper-case letter, a digit or an
+// apostrophe.
 var byteClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
-		b := byte(c)
-		switch {
-		case 'a' <= b && b <= 'z' || b == '\'':
-			t[c] = classWord
-		case 'A' <= b && b <= 'Z':
-			t[c] = classWord | classUpper
-		case '0' <= b && b <= '9':
-			t[c] = classWord | classDigit
-		}
+		t[c] = runeClass(rune(c))
 	}
 	return t
 }()
 
 const (
-	classWord  = 1 << iota // belongs in a word
+	classWord  = 1 << iota // belongs in a word (isWordRune)
 	classUpper             // unicode.IsUpper
 	classDigit             // unicode.IsDigit
+	classApos              // an apostrophe, ' or ’
 )
 
 // appendTokens appends the words of s; it tells of each whether it is
 // capitalised (isCap), reading each rune once. The words get no lexicon
 // entry.
-func appendTokens(out []token, s string) []token {
+func appendTokens(out []token, s string) []token { return scanWords(s, out, nil) }
+
+// lowerWords is lower(s) and appendTokens(toks, s) in one pass over s;
+// buf is a buffer for the lower case, returned for reuse.
+func lowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
+	buf = append(buf[:0], s...) // lowered in place: every rune keeps its length
+	toks = scanWords(s, toks, buf)
+	if string(buf) == s { // no allocation; faster than marking each change
+		return s, toks, buf
+	}
+	return string(buf), toks, buf
+}
+
+// scanWords is the word scanner of appendTokens and lowerWords: it
+// appends the words of s to toks, the runs of word runes (isWordRune),
+// each with whether it is capitalised (capState) and whether its first
+// rune is upper case. With low non-nil, a copy of s, it also lowers s in
+// low as lower does. It reads each rune once, but for the one after a
+// word, read again as the next start.
+func scanWords(s string, toks []token, low []byte) []token {
 	for i := 0; i < len(s); {
 		// Find the start of a word.
-		var class uint8
+		var first uint8
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			class = byteClass[c]
+			first = readByte(c, i, low)
 		} else {
-			class, size = classAt(s, i)
+			first, size = readRuneSlow(s, i, low)
 		}
-		if class&classWord == 0 {
+		if first&classWord == 0 {
 			i += size
 			continue
 		}
-		start := i
-		// Capitalised: the first rune upper case, and then an apostrophe
-		// or no upper-case letter nor digit.
-		firstUpper := class&classUpper != 0
-		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
-		restBad := false
-		// Read the rest of the word. A capital right after an apostrophe
-		// keeps it capitalised: "Kh’Leang".
-		prevApos := false
-		for i += size; i < len(s); {
+		// Read the rest of the word.
+		start, st := i, capStart.next(first)
+		for i += size; i < len(s); i += size {
+			var class uint8
+			size = 1
 			if c := s[i]; c < utf8.RuneSelf {
-				class = byteClass[c]
-				size = 1
+				class = readByte(c, i, low)
 			} else {
-				class, size = classAt(s, i)
+				class, size = readRuneSlow(s, i, low)
 			}
 			if class&classWord == 0 {
 				break
 			}
-			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
-			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
-			i += size
+			st = st.next(class)
 		}
-		out = append(out, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
+		toks = append(toks, token{start: start, end: i, cap: st.cap(), upper: first&classUpper != 0})
 	}
-	return out
+	return toks
 }
 
-// classAt returns the class bits of the rune at s[i] (not ASCII), and its
-// length.
-func classAt(s string, i int) (uint8, int) {
+// readRune returns the class bits (classWord...) and the length of the
+// rune at s[i]. With low non-nil, a copy of s, it also writes the rune's
+// lower case (lowerRune) at low[i:].
+func readRune(s string, i int, low []byte) (class uint8, size int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return readByte(c, i, low), 1
+	}
+	return readRuneSlow(s, i, low)
+}
+
+// readByte is readRune for the ASCII byte c at s[i], small enough to be
+// inlined in the scanner's loops.
+func readByte(c byte, i int, low []byte) uint8 {
+	class := byteClass[c&0x7F]
+	if class&classUpper != 0 && low != nil { // A to Z
+		low[i] = c + 'a' - 'A'
+	}
+	return class
+}
+
+// readRuneSlow is readRune for a rune that is not ASCII.
+func readRuneSlow(s string, i int, low []byte) (uint8, int) {
 	r, size := decodeAt(s, i)
 	if int(r) < len(runeTab) {
+		if low != nil && runeTab[r].lower != r && size > 1 {
+			utf8.EncodeRune(low[i:], runeTab[r].lower)
+		}
 		return runeTab[r].class, size
 	}
-	return runeClass(r), size
+	if lr := lowerRune(r); low != nil && lr != r && size > 1 {
+		utf8.EncodeRune(low[i:], lr)
+	}
+	return classOf(r), size
 }
+
+// capState reads a word rune by rune (next) and tells whether it is
+// capitalised (cap): its first rune upper case, and then an apostrophe
+// ("H'Hen") or no digit, nor a capital but right after an apostrophe
+// ("Kh’Leang", "H’Yâo"). It is the one place of that rule: the word
+// scanner and isCap use it.
+type capState uint8
+
+const (
+	capNo     capState = iota // not capitalised, whatever follows
+	capStart                  // nothing read yet
+	capFirst                  // an upper-case first rune
+	capYes                    // capitalised so far
+	capApos                   // capitalised so far, the last rune an apostrophe
+	capSure                   // an apostrophe second: capitalised, whatever follows
+	capStates                 // the number of states, at most 8 (capNext)
+)
+
+// step returns the state after a rune of class bits class: the rule.
+func (st capState) step(class uint8) capState {
+	upper, digit, apos := class&classUpper != 0, class&classDigit != 0, class&classApos != 0
+	switch {
+	case st == capNo || st == capSure:
+		return st
+	case st == capStart && upper:
+		return capFirst
+	case st == capStart:
+		return capNo
+	case st == capFirst && apos: // "H'Hen"
+		return capSure
+	case digit, upper && st != capApos: // "Xã1", "ĐắK", but "Kh’Leang"
+		return capNo
+	case apos:
+		return capApos
+	}
+	return capYes
+}
+
+// capClassShift brings the class bits that step reads (classUpper,
+// classDigit, classApos) down to the low bits of an index into capNext.
+const capClassShift = 1
+
+// capNext is step by table: capNext[st<<3|class>>capClassShift&7], with
+// room for 8 states so that the index needs no bounds check.
+var capNext = func() (t [64]capState) {
+	for st := range capStates {
+		for k := range 8 {
+			t[int(st)<<3|k] = st.step(uint8(k << capClassShift))
+		}
+	}
+	return t
+}()
+
+// next returns the state after a rune of class bits class.
+func (st capState) next(class uint8) capState {
+	return capNext[(uint(st)<<3|uint(class>>capClassShift&7))&63]
+}
+
+// cap tells whether the word read so far is capitalised.
+func (st capState) cap() bool { return st >= capFirst }
 
 // runeClass returns the class bits of r, as byteClass for ASCII.
 func runeClass(r rune) uint8 {
 	if r >= 0 && int(r) < len(runeTab) {
 		return runeTab[r].class
 	}
+	return classOf(r)
+}
+
+// classOf returns the class bits of r, by its Unicode properties.
+func classOf(r rune) uint8 {
 	var c uint8
 	if isWordRune(r) {
 		c |= classWord
@@ -132,51 +227,25 @@ func runeClass(r rune) uint8 {
 	if unicode.IsDigit(r) {
 		c |= classDigit
 	}
+	if r == '\'' || r == '’' {
+		c |= classApos
+	}
 	return c
 }
 
 // isCap tells whether w starts with an upper-case letter and goes on in
-// lower case ("Nguyễn", "H'Hen").
+// lower case ("Nguyễn", "H'Hen"), as capState reads it.
 func isCap(w string) bool {
 	if len(w) > 0 && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
 		return false // the common case: an ASCII lower-case start
 	}
-	r, size := utf8.DecodeRuneInString(w)
-	if !isUpperRune(r) {
-		return false
+	st := capStart
+	for i, size := 0, 1; i < len(w) && st != capNo && st != capSure; i += size {
+		var class uint8
+		class, size = readRune(w, i, nil)
+		st = st.next(class)
 	}
-	rest := w[size:]
-	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
-		return true
-	}
-	// a capital right after an apostrophe is allowed: "Kh’Leang"
-	afterApos := func(i int) bool {
-		return i > 0 && rest[i-1] == '\'' || i >= 3 && rest[i-3:i] == "’"
-	}
-	for i := 0; i < len(rest); {
-		c := rest[i]
-		if c < utf8.RuneSelf {
-			if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && !afterApos(i) {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(rest[i:])
-		if unicode.IsDigit(r) || isUpperRune(r) && !afterApos(i) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
-
-// isUpperRune is unicode.IsUpper, by table for the runes of runeTab.
-func isUpperRune(r rune) bool {
-	if r >= 0 && int(r) < len(runeTab) {
-		return runeTab[r].upper
-	}
-	return unicode.IsUpper(r)
+	return st.cap()
 }
 
 // isUpperWord tells whether w starts upper case (capitalised word or
@@ -199,9 +268,9 @@ func isAbbrev(w string) bool {
 }
 
 // runeTab holds, for each rune below U+2070 (Latin and Vietnamese
-// letters, general punctuation such as quotes and dashes)
-// letters), its lower case when that has the same UTF-8 length (else the
-// rune itself) and whether it belongs in a word. Built once, never changed.
+// letters, general punctuation such as quotes and dashes), its lower
+// case when that has the same UTF-8 length (else the rune itself) and its
+// class bits. Built once, never changed.
 var runeTab = func() []runeInfo {
 	t := make([]runeInfo, 0x2070)
 	for r := range t {
@@ -209,25 +278,14 @@ var runeTab = func() []runeInfo {
 		if utf8.RuneLen(lr) != utf8.RuneLen(rune(r)) {
 			lr = rune(r)
 		}
-		t[r] = runeInfo{lower: lr, word: isWordRune(rune(r)), upper: unicode.IsUpper(rune(r))}
-		if t[r].word {
-			t[r].class |= classWord
-		}
-		if t[r].upper {
-			t[r].class |= classUpper
-		}
-		if unicode.IsDigit(rune(r)) {
-			t[r].class |= classDigit
-		}
+		t[r] = runeInfo{lower: lr, class: classOf(rune(r))}
 	}
 	return t
 }()
 
 type runeInfo struct {
 	lower rune
-	word  bool
-	upper bool  // unicode.IsUpper
-	class uint8 // classWord, classUpper, classDigit
+	class uint8 // classWord, classUpper, classDigit, classApos
 }
 
 // lowerRune returns the lower case of r when it has r's UTF-8 length.
@@ -244,7 +302,7 @@ func lowerRune(r rune) rune {
 // wordRune is isWordRune by table.
 func wordRune(r rune) bool {
 	if r >= 0 && int(r) < len(runeTab) {
-		return runeTab[r].word
+		return runeTab[r].class&classWord != 0
 	}
 	return isWordRune(r)
 }
@@ -274,20 +332,13 @@ func lower(s string) string {
 	}
 	// Every rune keeps its length: copy s, then lower its runes in place.
 	b := []byte(s)
-	for i < len(b) {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
+	for size := 1; i < len(b); i += size {
+		if c := s[i]; c < utf8.RuneSelf {
+			readByte(c, i, b)
+			size = 1
+		} else {
+			_, size = readRuneSlow(s, i, b)
 		}
-		r, size := decodeAt(s, i)
-		if lr := lowerRune(r); lr != r && size > 1 {
-			utf8.EncodeRune(b[i:], lr)
-		}
-		i += size
 	}
 	return string(b)
 }
@@ -407,82 +458,4 @@ func (g *grams) hasAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// lowerWords is lower(s) and appendTokens(toks, s) in one pass over s;
-// buf is a buffer for the lower case, returned for reuse.
-func lowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
-	buf = append(buf[:0], s...) // lowered in place: every rune keeps its length
-	changed := false
-	for i := 0; i < len(s); {
-		// Find the start of a word.
-		var class uint8
-		size := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			if class = byteClass[c]; class&classUpper != 0 { // A to Z
-				buf[i] = c + 'a' - 'A'
-				changed = true
-			}
-		} else {
-			var ch bool
-			class, size, ch = lowerAt(s, i, buf)
-			changed = changed || ch
-		}
-		if class&classWord == 0 {
-			i += size
-			continue
-		}
-		start := i
-		// Capitalised: the first rune upper case, and then an apostrophe
-		// or no upper-case letter nor digit.
-		firstUpper := class&classUpper != 0
-		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
-		restBad := false
-		// Read the rest of the word. A capital right after an apostrophe
-		// keeps it capitalised: "Kh’Leang".
-		prevApos := false
-		for i += size; i < len(s); {
-			if c := s[i]; c < utf8.RuneSelf {
-				size = 1
-				if class = byteClass[c]; class&classUpper != 0 {
-					buf[i] = c + 'a' - 'A'
-					changed = true
-				}
-			} else {
-				var ch bool
-				class, size, ch = lowerAt(s, i, buf)
-				changed = changed || ch
-			}
-			if class&classWord == 0 {
-				break
-			}
-			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
-			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
-			i += size
-		}
-		toks = append(toks, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
-	}
-	ls := s
-	if changed {
-		ls = string(buf)
-	}
-	return ls, toks, buf
-}
-
-// lowerAt returns the class bits and the length of the rune at s[i] (not
-// ASCII), and writes its lower case (lower) at buf[i:], telling whether
-// it differs.
-func lowerAt(s string, i int, buf []byte) (class uint8, size int, changed bool) {
-	r, size := decodeAt(s, i)
-	var lr rune
-	if int(r) < len(runeTab) {
-		class, lr = runeTab[r].class, runeTab[r].lower
-	} else {
-		class, lr = runeClass(r), lowerRune(r)
-	}
-	if lr != r && size > 1 {
-		utf8.EncodeRune(buf[i:], lr)
-		return class, size, true
-	}
-	return class, size, false
 }

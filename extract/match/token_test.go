@@ -38,7 +38,7 @@ func FuzzDecodeAt(f *testing.F) {
 	f.Fuzz(checkDecodeAt)
 }
 
-// TestIsCap checks isCap (isUpperRune by table) on Vietnamese words.
+// TestIsCap checks isCap on Vietnamese words.
 func TestIsCap(t *testing.T) {
 	for _, c := range []struct {
 		w    string
@@ -217,6 +217,9 @@ func TestText(t *testing.T) {
 func FuzzText(f *testing.F) {
 	f.Add("Huyện ủy Châu Thành khen thưởng 12 tập thể")
 	f.Add("K'Bình ǅ ẞ Ⱥ \xed\xbf\xbf")
+	for _, s := range scanSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(checkText)
 }
 
@@ -232,4 +235,228 @@ func FuzzUnitKey(f *testing.F) {
 			t.Fatalf("unitKey(%q) = %q, want %q", name, got, want)
 		}
 	})
+}
+
+// scanSeeds are sentences for the scanner's fuzz tests: apostrophes in
+// names (Ê Đê, K'Ho, Kh’Leang), NFD marks, digits, abbreviations,
+// capitals after apostrophes, invalid UTF-8.
+var scanSeeds = []string{
+	"Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk, trao Bằng khen cho H’Yâo Byă và Kh’Leang",
+	"Già làng K'Bình (dân tộc K'Ho) ở xã Đạ M'Rông, huyện Đam Rông; H'Hen Niê, A'Lưới, Ea H'leo",
+	"Ông Nguye\u0302\u0303n Va\u0306n A\u0301nh (NFD) và bà Tra\u0300n Thi\u0323 Ly\u0301",
+	"UBND TP.HCM tặng 25 Bằng khen; Quyết định số 1234/QĐ-UBND ngày 12/3/2024; HĐND, MTTQ, Xã1, ĐắK",
+	"K’’Bình 'A A' ’ ‘ Kh'LEANG H'1a Y'Ơn Đ'' 'Đắk I'M",
+	"\xc0\x80 K\xe2\x80 \xe2\x80\x99A \xed\xa0\x80 \xef\xbf\xbd \xe1\xba K'\xff X\xe2\x80\x99Y",
+	"İstanbul ǅemal ẞ Ⱥ Ⅻ ℂ ① ٣ K'ǅ H’İ",
+	"",
+}
+
+// refAppendTokens is appendTokens as it was before the one scanner: the
+// reference the scanner must agree with.
+func refAppendTokens(out []token, s string) []token {
+	for i := 0; i < len(s); {
+		var class uint8
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			class = byteClass[c]
+		} else {
+			class, size = refClassAt(s, i)
+		}
+		if class&classWord == 0 {
+			i += size
+			continue
+		}
+		start := i
+		firstUpper := class&classUpper != 0
+		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
+		restBad := false
+		prevApos := false
+		for i += size; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				class = byteClass[c]
+				size = 1
+			} else {
+				class, size = refClassAt(s, i)
+			}
+			if class&classWord == 0 {
+				break
+			}
+			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
+			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
+			i += size
+		}
+		out = append(out, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
+	}
+	return out
+}
+
+// refClassAt is the old classAt.
+func refClassAt(s string, i int) (uint8, int) {
+	r, size := decodeAt(s, i)
+	if int(r) < len(runeTab) {
+		return runeTab[r].class, size
+	}
+	return runeClass(r), size
+}
+
+// refLowerWords is lowerWords as it was before the one scanner.
+func refLowerWords(s string, toks []token, buf []byte) (string, []token, []byte) {
+	buf = append(buf[:0], s...)
+	changed := false
+	for i := 0; i < len(s); {
+		var class uint8
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if class = byteClass[c]; class&classUpper != 0 {
+				buf[i] = c + 'a' - 'A'
+				changed = true
+			}
+		} else {
+			var ch bool
+			class, size, ch = refLowerAt(s, i, buf)
+			changed = changed || ch
+		}
+		if class&classWord == 0 {
+			i += size
+			continue
+		}
+		start := i
+		firstUpper := class&classUpper != 0
+		apos := i+size < len(s) && (s[i+size] == '\'' || strings.HasPrefix(s[i+size:], "’"))
+		restBad := false
+		prevApos := false
+		for i += size; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				size = 1
+				if class = byteClass[c]; class&classUpper != 0 {
+					buf[i] = c + 'a' - 'A'
+					changed = true
+				}
+			} else {
+				var ch bool
+				class, size, ch = refLowerAt(s, i, buf)
+				changed = changed || ch
+			}
+			if class&classWord == 0 {
+				break
+			}
+			restBad = restBad || class&classDigit != 0 || class&classUpper != 0 && !prevApos
+			prevApos = s[i] == '\'' || size == 3 && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
+			i += size
+		}
+		toks = append(toks, token{start: start, end: i, cap: firstUpper && (apos || !restBad), upper: firstUpper})
+	}
+	ls := s
+	if changed {
+		ls = string(buf)
+	}
+	return ls, toks, buf
+}
+
+// refLowerAt is the old lowerAt.
+func refLowerAt(s string, i int, buf []byte) (class uint8, size int, changed bool) {
+	r, size := decodeAt(s, i)
+	var lr rune
+	if int(r) < len(runeTab) {
+		class, lr = runeTab[r].class, runeTab[r].lower
+	} else {
+		class, lr = runeClass(r), lowerRune(r)
+	}
+	if lr != r && size > 1 {
+		utf8.EncodeRune(buf[i:], lr)
+		return class, size, true
+	}
+	return class, size, false
+}
+
+// refIsCap is isCap as it was before capState (isUpperRune, the table
+// form of unicode.IsUpper it used, is gone).
+func refIsCap(w string) bool {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := w[size:]
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		return true
+	}
+	afterApos := func(i int) bool {
+		return i > 0 && rest[i-1] == '\'' || i >= 3 && rest[i-3:i] == "’"
+	}
+	for i := 0; i < len(rest); {
+		c := rest[i]
+		if c < utf8.RuneSelf {
+			if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && !afterApos(i) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		if unicode.IsDigit(r) || unicode.IsUpper(r) && !afterApos(i) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// checkScan compares the scanner (appendTokens, lowerWords) and lower
+// with the old implementations on s, appending after a word already
+// there and lowering into a used buffer.
+func checkScan(t *testing.T, s string) {
+	t.Helper()
+	pre := []token{{start: 1, end: 2, cap: true}}
+	got := appendTokens(append([]token(nil), pre...), s)
+	want := refAppendTokens(append([]token(nil), pre...), s)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("appendTokens(%q) = %v, want %v", s, got, want)
+	}
+	dirty := []byte(strings.Repeat("\xffX", len(s)+3))
+	ls, toks, buf := lowerWords(s, append([]token(nil), pre...), dirty)
+	wls, wtoks, wbuf := refLowerWords(s, append([]token(nil), pre...), []byte(string(dirty)))
+	if ls != wls || fmt.Sprint(toks) != fmt.Sprint(wtoks) || string(buf) != string(wbuf) {
+		t.Fatalf("lowerWords(%q) = %q, %v, %q; want %q, %v, %q", s, ls, toks, buf, wls, wtoks, wbuf)
+	}
+	if l := lower(s); l != wls {
+		t.Fatalf("lower(%q) = %q, want %q", s, l, wls)
+	}
+}
+
+// checkIsCap compares isCap with the old one on every tail of s, and on
+// the first bytes of each.
+func checkIsCap(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		for _, w := range []string{s[i:], s[i:min(len(s), i+4)], s[i:min(len(s), i+9)]} {
+			if got, want := isCap(w), refIsCap(w); got != want {
+				t.Fatalf("isCap(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+func TestScan(t *testing.T) {
+	for _, s := range scanSeeds {
+		checkScan(t, s)
+		checkIsCap(t, s)
+		checkText(t, s)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range scanSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkScan)
+}
+
+func FuzzIsCap(f *testing.F) {
+	for _, s := range scanSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsCap)
 }
