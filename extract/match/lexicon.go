@@ -84,6 +84,12 @@ type lexicon struct {
 	// departments holds hospital department names, lower case, split into
 	// words, longest first ("hồi sức tích cực").
 	departments [][]string
+	// legalForms holds the legal forms written after "Công ty", lower
+	// case, split into words, longest first ("tnhh mtv", "cp").
+	legalForms [][]string
+	// nameStops holds the lower-case words and two-word phrases that end
+	// a company's name after "Công ty" or its legal form ("của", "chia sẻ").
+	nameStops map[string]bool
 
 	// words holds, for each lower-case word that a list looks up, what
 	// the lists know of it (see wordInfo).
@@ -297,6 +303,14 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		lx.departments = append(lx.departments, strings.Fields(strings.ToLower(l[0])))
 	}
 	sort.SliceStable(lx.departments, func(i, j int) bool { return len(lx.departments[i]) > len(lx.departments[j]) })
+	for _, l := range lines("legalforms.txt") {
+		lx.legalForms = append(lx.legalForms, strings.Fields(strings.ToLower(l[0])))
+	}
+	sort.SliceStable(lx.legalForms, func(i, j int) bool { return len(lx.legalForms[i]) > len(lx.legalForms[j]) })
+	lx.nameStops = map[string]bool{}
+	for _, l := range lines("namestops.txt") {
+		lx.nameStops[strings.ToLower(strings.TrimSpace(l[0]))] = true
+	}
 	sort.SliceStable(lx.placeTypes, func(i, j int) bool { return len(lx.placeTypes[i]) > len(lx.placeTypes[j]) })
 	lx.orgHeadsByFirst = map[string][][]string{}
 	lx.placeTypesByFirst = map[string][][]string{}

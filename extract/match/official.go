@@ -281,6 +281,17 @@ func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexico
 			k++
 			continue
 		}
+		// "Giám đốc Công ty CP Bê tông Lạng Giang": a company's own name
+		// after its legal form runs over lower-case words.
+		if n := companyNameAt(s, ls, toks, k, names, lx); n > 0 {
+			k += n
+			continue
+		}
+		// "Giám đốc Sở GD&ĐT": "&" joins two abbreviations.
+		if ampersandJoin(s, toks, k, g) {
+			k++
+			continue
+		}
 		if !gapOK(g) {
 			break
 		}

@@ -118,9 +118,15 @@ func unitsIn(sentence, ls string, toks []token, g *grams, cls []clause, cues cue
 	r := &unitReader{s: sentence, ls: ls, toks: toks, g: *g, lx: loadLexicon()}
 	// Clauses split by ";" are read apart: "A được tặng Bằng khen; B tặng
 	// giấy khen cho ...".
+	awarded := -1 // the end of the first clause that confers an award
 	for _, c := range cls {
 		formAt, proposal, leadAt := r.unitsInClause(c, form)
 		r.listUnits(c.a, c.b, formAt, proposal, &leadAt)
+		if awarded < 0 && formAt >= 0 && !proposal {
+			awarded = c.b
+		} else if awarded >= 0 && c.a > awarded {
+			r.restatedList(c, awarded)
+		}
 	}
 	if exemplary || prevExemplary {
 		r.exemplaryUnits()
@@ -274,6 +280,12 @@ func (r *unitReader) unitsInClause(c clause, form bool) (formAt int, proposal bo
 					continue
 				}
 				at, end := i+len(lead), b
+				// "cho 7 đơn vị ..., gồm: A; B; ... và G": a list opened by
+				// a colon after the award's count runs over ";" to the
+				// end of the sentence.
+				if strings.HasSuffix(lead, ": ") && strings.ContainsAny(s[formAt:i], "0123456789") {
+					end = len(s)
+				}
 				if p, q, ok := countedParen(s, at, b); ok {
 					at, end = p, q
 				}
@@ -831,6 +843,17 @@ func unitAtWords(s, ls string, i int, toks []token, lx *lexicon) (string, bool) 
 	k := head
 	for k < len(toks) {
 		g := gap(s, toks[k-1], toks[k])
+		// "Sở GD&ĐT": "&" joins two abbreviations.
+		if ampersandJoin(s, toks, k, g) {
+			k++
+			continue
+		}
+		// "Chi bộ Công ty TNHH May mặc Tân Yên": a company's own name
+		// after its legal form runs over lower-case words.
+		if n := companyNameAt(s, ls, toks, k, nil, lx); n > 0 {
+			k += n
+			continue
+		}
 		if g != " " && g != "." && g != " - " {
 			break
 		}
@@ -1454,4 +1477,137 @@ func namedModelAfter(rest string) bool {
 // model in quotes: "mô hình “...”".
 func namesModel(g *grams, ls string) bool {
 	return g.contains(ls, "mô hình “") || g.contains(ls, "mô hình \"")
+}
+
+// maxCompanyWords bounds the words of a company's own name after its
+// legal form ("Dược - Vật tư y tế Bắc Giang" has seven).
+const maxCompanyWords = 8
+
+// maxCompanyLower bounds a run of lower-case words inside a company's
+// name ("Vận tải hành khách Bắc Giang", "Dược - Vật tư y tế Bắc Giang"):
+// a longer one is the sentence going on ("Công ty Hòa Phát nhấn mạnh
+// nhiệm vụ trọng tâm Hải Dương").
+const maxCompanyLower = 3
+
+// afterLegalForm tells whether the words right before token k (ls in
+// lower case) are "Công ty", alone or with a legal form of
+// legalforms.txt, apart by single spaces: "Công ty", "Công ty CP", "Công
+// ty TNHH MTV", "công ty cổ phần".
+func afterLegalForm(s, ls string, toks []token, k int, lx *lexicon) bool {
+	if k >= 2 && k <= len(toks) && toks[k-2].in(ls) == "công" && toks[k-1].in(ls) == "ty" && gap(s, toks[k-2], toks[k-1]) == " " {
+		return true // "Công ty Xăng dầu Bắc Giang": no legal form
+	}
+	for _, f := range lx.legalForms {
+		j := k - len(f)
+		if j < 2 || k > len(toks) {
+			continue
+		}
+		ok := true
+		for m, w := range f {
+			if toks[j+m].in(ls) != w || gap(s, toks[j+m-1], toks[j+m]) != " " {
+				ok = false
+				break
+			}
+		}
+		if ok && toks[j-2].in(ls) == "công" && toks[j-1].in(ls) == "ty" && gap(s, toks[j-2], toks[j-1]) == " " {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNameAt returns the length in words of a company's own name at
+// token k of s (ls in lower case) after "Công ty" and a legal form, or 0.
+// The name starts with a capitalised word and runs over lower-case words
+// ("Công ty CP Bê tông Lạng Giang", "Công ty TNHH MTV Thủy nông Cầu
+// Sơn"), joined by spaces or " - " before a capitalised word ("Dược - Vật
+// tư y tế Bắc Giang"), for at most maxCompanyWords words and
+// maxCompanyLower lower-case words in a row; it stops before a function
+// word or a verb of namestops.txt, a number, a title, or a person's name
+// (names, when not nil), and ends with its last capitalised word. A
+// company without a legal form ("Công ty Xăng dầu Bắc Giang") is read the
+// same way.
+func companyNameAt(s, ls string, toks []token, k int, names []bool, lx *lexicon) int {
+	if k < 1 || k >= len(toks) || gap(s, toks[k-1], toks[k]) != " " || !toks[k].upper ||
+		names != nil && names[k] || !afterLegalForm(s, ls, toks, k, lx) {
+		return 0
+	}
+	last := k + 1
+	for m := k + 1; m < len(toks) && m-k < maxCompanyWords; m++ {
+		switch g := gap(s, toks[m-1], toks[m]); g {
+		case " ":
+		case " - ", " – ":
+			if !toks[m].upper {
+				return last - k
+			}
+		default:
+			return last - k
+		}
+		if names != nil && names[m] || titleAt(ls, toks, m, lx) > 0 || isDigitByte(s[toks[m].start]) {
+			break
+		}
+		lw := toks[m].in(ls)
+		if lx.nameStops[lw] || m+1 < len(toks) && gap(s, toks[m], toks[m+1]) == " " && lx.nameStops[lw+" "+toks[m+1].in(ls)] {
+			break
+		}
+		if toks[m].upper {
+			last = m + 1
+		} else if m-last >= maxCompanyLower {
+			break
+		}
+	}
+	return last - k
+}
+
+// ampersandJoin tells whether the gap g before token k joins two
+// abbreviations into one ("GD&ĐT", "NN&PTNT", "LĐ-TB&XH").
+func ampersandJoin(s string, toks []token, k int, g string) bool {
+	return g == "&" && k > 0 && k < len(toks) && isAbbrev(toks[k-1].in(s)) && isAbbrev(toks[k].in(s))
+}
+
+// restatedLeads stand between a restated count and the list it names.
+var restatedLeads = []string{" gồm: ", " gồm ", " là: ", " là ", ": "}
+
+// restatedList reads, in a clause after one that confers an award
+// (which ends at awarded), a list that restates a count of that award
+// and names its recipients: "tặng Bằng khen cho 3 tập thể, 4 cá nhân; 3
+// tập thể gồm: A, B và C". The count and its recipient word must stand in
+// the earlier clauses as written; the list may run over ";" to the end
+// of the sentence.
+func (r *unitReader) restatedList(c clause, awarded int) {
+	s, ls := r.s, r.ls
+	at := skipSp(s, c.a)
+	num := firstWord(s[at:c.b])
+	if num == "" || !allDigits(num) {
+		return
+	}
+	kind, e := recipientAt(ls, skipSp(ls, at+len(num)), c.b)
+	if kind == 0 || !containsWord(ls[:awarded], ls[at:e]) {
+		return
+	}
+	for _, lead := range restatedLeads {
+		if strings.HasPrefix(ls[e:c.b], lead) {
+			names, _ := r.readUnitList(e+len(lead), len(s), false)
+			for _, n := range names {
+				r.add(n, facts.RoleAwarded)
+			}
+			return
+		}
+	}
+}
+
+// containsWord tells whether w stands in s with no word byte right
+// before it ("3 tập thể" is not in "13 tập thể").
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		if i == 0 || !isWordByte(s[i-1]) {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
