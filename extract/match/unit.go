@@ -1051,6 +1051,7 @@ var subjectPredicates = []string{
 	" là doanh nghiệp", " là địa phương", " là chi bộ", " là đảng bộ", " là hợp tác xã",
 	" là cơ quan", " là tổ chức", " là trường", " là một đơn vị", " là một điển hình",
 	" là một mô hình", " là lá cờ đầu", " là các ", " được công nhận đơn vị",
+	" nằm trong số", " nằm trong những", " nằm trong danh sách",
 }
 
 // commendVerbs are the form words used as verbs, which a list of the units
@@ -1195,6 +1196,12 @@ func (r *unitReader) subjectUnits(cl string, a int) {
 		if _, ok := r.unitAt(start, a+p); !ok {
 			continue
 		}
+		// "Ban Thường vụ tặng giấy khen cho 7 tập thể, 11 cá nhân là
+		// điển hình": the subject of "là" is the recipients, told by
+		// count; the body before the verb is no unit.
+		if subj := cl[start-a : p]; g.hasAny(subj, formWords) || g.hasAny(subj, conferVerbs) {
+			return
+		}
 		for _, n := range r.splitUnits(start, a+p) {
 			r.add(n, role)
 		}
@@ -1203,10 +1210,10 @@ func (r *unitReader) subjectUnits(cl string, a int) {
 }
 
 // predicateHeads start every subject predicate.
-var predicateHeads = [...]string{" là ", " được ", " trở thành "}
+var predicateHeads = [...]string{" là ", " được ", " trở thành ", " nằm trong "}
 
 // predicateAt returns the offset of the first subject predicate in cl, or
-// -1: every predicate starts with " là ", " được " or " trở thành ".
+// -1: every predicate starts with one of predicateHeads.
 //
 // The places where a predicate may start are visited in order, from the
 // next occurrence of each of predicateHeads; next holds the first of
