@@ -303,6 +303,11 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 			break
 		}
 	}
+	// No date in the lead: a meeting the article announces ("Hội nghị
+	// ... dự kiến được tổ chức vào ngày 14/6 tới") is the event.
+	if cand == nil {
+		cand, candSent = announcedMeeting(sents)
+	}
 	if cand == nil {
 		return pub, ""
 	}
@@ -335,11 +340,40 @@ func articleDates(p *page.Page, sents []sentence, dms []directiveMention) (pub, 
 	return pub, event
 }
 
+// announcedMeeting finds the first date of the body that announces a
+// meeting: "tổ chức vào ngày 14/6 tới", "sẽ diễn ra vào ngày 20/10".
+func announcedMeeting(sents []sentence) (*vntext.DateMention, string) {
+	for _, s := range sents {
+		if s.block < 0 || s.kind == page.Caption || !hasDigit(s.text) {
+			continue
+		}
+		ls := lower(s.text)
+		if !strings.Contains(ls, "tổ chức") && !strings.Contains(ls, "diễn ra") && !strings.Contains(ls, "khai mạc") {
+			continue
+		}
+		for _, d := range vntext.FindDates(s.text) {
+			if isDocDate(s.text, d) || !d.Ngay {
+				continue
+			}
+			after := strings.TrimLeft(ls[d.End:], " )")
+			before := lastN(ls[:d.Start], 40)
+			if strings.HasPrefix(after, "tới") || strings.HasPrefix(after, "sắp tới") ||
+				strings.Contains(before, "sẽ ") || strings.Contains(before, "dự kiến") {
+				dd := d
+				return &dd, s.text
+			}
+		}
+	}
+	return nil, ""
+}
+
 // isDocDate tells whether the date d in s is a document's own date
 // ("Kết luận số 01-KL/TW, ngày 18/5/2021").
 func isDocDate(s string, d vntext.DateMention) bool {
 	before := lastN(s[:d.Start], 30)
-	if strings.Contains(before, "/") && (strings.HasSuffix(strings.TrimSpace(before), "ngày") || strings.HasSuffix(strings.TrimSpace(before), ",")) {
+	// (a slash of a code, not of a date: "(2/9/1945 - 2/9/2025), ngày
+	// 30/8" is the event's day)
+	if codeSlash(before) && (strings.HasSuffix(strings.TrimSpace(before), "ngày") || strings.HasSuffix(strings.TrimSpace(before), ",")) {
 		return true
 	}
 	lb := lower(lastN(s[:d.Start], 60))

@@ -95,3 +95,38 @@ func TestProvinceWardsAndOrganisations(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDateAnnouncedAndAfterDateRanges(t *testing.T) {
+	pub := time.Date(2024, 6, 3, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		blocks []string
+		want   string
+	}{
+		{"a date after date ranges in brackets is the event's",
+			[]string{"Hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2025) và Quốc khánh (2/9/1945 - 2/9/2024), ngày 30/5, Đảng ủy phường tổ chức hội nghị chuyên đề."},
+			"2024-05-30"},
+		{"a document's date after its code is not",
+			[]string{"Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị, các chi bộ đã xây dựng kế hoạch."},
+			""},
+		{"a meeting announced later in the article",
+			[]string{"Ban Thường vụ Tỉnh ủy vừa ban hành hướng dẫn sơ kết 3 năm thực hiện Kết luận 01.", "Các cấp ủy hoàn thành sơ kết ở cơ sở trước ngày 31/5.", "Công tác chuẩn bị đã được triển khai đồng bộ.", "Theo hướng dẫn, các đơn vị gửi báo cáo về Ban Tuyên giáo.", "Hội nghị sơ kết cấp tỉnh dự kiến được tổ chức vào ngày 14/6 tới, với khoảng 250 đại biểu."},
+			"2024-06-14"},
+		{"a deadline is no meeting",
+			[]string{"Ban Thường vụ Tỉnh ủy vừa ban hành hướng dẫn sơ kết.", "Công tác chuẩn bị đã được triển khai đồng bộ.", "Theo hướng dẫn, các đơn vị gửi báo cáo về Ban Tuyên giáo.", "Các chi bộ hoàn thành việc góp ý.", "Các đơn vị gửi báo cáo trước ngày 20/6 tới."},
+			""},
+	}
+	for _, tt := range tests {
+		p := &page.Page{Published: pub}
+		for _, b := range tt.blocks {
+			p.Blocks = append(p.Blocks, page.Block{Text: b})
+		}
+		got := ""
+		if e := Match(p).EventDate; e != nil {
+			got = *e
+		}
+		if got != tt.want {
+			t.Errorf("%s: event date = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
