@@ -173,3 +173,22 @@ func TestOfficialsAgeOpeningSurnamePlaceInRun(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsTitleWordsRegionAndTeam: "khu vực III" and "Tổ giúp việc"
+// stay inside a title.
+func TestOfficialsTitleWordsRegionAndTeam(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Tại hội nghị, đồng chí Nguyễn Đình Phúc, Phó Giám đốc Học viện Chính trị khu vực III đã trình bày chuyên đề.",
+			[]string{"Nguyễn Đình Phúc: Phó Giám đốc Học viện Chính trị khu vực III"}},
+		{"Đồng chí A Thuyên, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Tổ trưởng Tổ giúp việc cho biết thêm về hồ sơ.",
+			[]string{"A Thuyên: Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Tổ trưởng Tổ giúp việc"}},
+	}
+	for _, tt := range tests {
+		if got := officialStrings(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Officials(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
