@@ -59,15 +59,21 @@ type Options struct {
 // Stats are the figures of one run.
 type Stats struct {
 	RunID      int64
-	Pages      int            // HTTP fetches made (robots.txt not counted)
-	New        int            // articles stored for the first time
-	Updated    int            // stored articles fetched again and rewritten (--refresh)
-	Unchanged  int            // articles confirmed: already stored, 304, or duplicates
-	Duplicates int            // of Unchanged: same canonical URL or same text as a stored article
-	Skipped    int            // URLs not fetched (robots, budget, known)
-	Errors     map[string]int // failures by kind: http_4xx, http_5xx, timeout, robots, ...
-	Resumed    int            // frontier items left by an earlier, interrupted run
-	Duration   time.Duration
+	Pages      int // HTTP fetches made (robots.txt not counted)
+	New        int // articles stored for the first time
+	Updated    int // stored articles fetched again and rewritten (--refresh)
+	Unchanged  int // articles confirmed: already stored, 304, or duplicates
+	Duplicates int // of Unchanged: same canonical URL or same text as a stored article
+	// Skips are the URLs not fetched on purpose, by reason: robots
+	// (robots.txt disallows the URL, or a redirect to it), stored, since,
+	// budget, bad url, unknown source (the Skip* constants). None is a
+	// failure.
+	Skips map[string]int
+	// Errors are the failures by kind: http_4xx, http_5xx, timeout, ...
+	// (the Err* constants). A skip is never counted here.
+	Errors   map[string]int
+	Resumed  int // frontier items left by an earlier, interrupted run
+	Duration time.Duration
 	// Interrupted is set when the context was cancelled before the
 	// frontier emptied; the next run resumes.
 	Interrupted bool
@@ -77,6 +83,15 @@ type Stats struct {
 func (s Stats) ErrorCount() int {
 	n := 0
 	for _, v := range s.Errors {
+		n += v
+	}
+	return n
+}
+
+// SkipCount is the number of URLs skipped over all reasons.
+func (s Stats) SkipCount() int {
+	n := 0
+	for _, v := range s.Skips {
 		n += v
 	}
 	return n
@@ -95,17 +110,29 @@ func (s Stats) String() string {
 	}
 	fmt.Fprintf(&b, "; %d errors", s.ErrorCount())
 	if len(s.Errors) > 0 {
-		b.WriteString(" (")
-		for i, k := range sortedKeys(s.Errors) {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%s %d", k, s.Errors[k])
-		}
-		b.WriteString(")")
+		fmt.Fprintf(&b, " (%s)", ByKind(s.Errors))
+	}
+	if s.SkipCount() > 0 {
+		fmt.Fprintf(&b, "; skipped: %s", ByKind(s.Skips))
 	}
 	if s.Interrupted {
 		b.WriteString("; interrupted, run again to resume")
+	}
+	return b.String()
+}
+
+// ByKind lists counts by kind, sorted by kind: "robots 5, stored 21".
+// Kinds counted zero times are left out.
+func ByKind(m map[string]int) string {
+	var b strings.Builder
+	for _, k := range sortedKeys(m) {
+		if m[k] == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %d", k, m[k])
 	}
 	return b.String()
 }
@@ -135,13 +162,24 @@ const (
 	ErrHTTP5xx        = "http_5xx"
 	ErrTimeout        = "timeout"
 	ErrConnect        = "connect"
-	ErrRobots         = "robots"
 	ErrTooLarge       = "too_large"
 	ErrBadContentType = "bad_content_type"
 	ErrRedirect       = "redirect"
 	ErrParse          = "parse"
 	ErrStore          = "store"
 	ErrFetch          = "fetch"
+)
+
+// Skip reasons recorded in crawl_runs.skipped_by_reason and as the
+// frontier item's reason. A skip is a URL not fetched on purpose, not a
+// failure.
+const (
+	SkipRobots        = "robots"         // robots.txt disallows it, or a redirect to it
+	SkipStored        = "stored"         // an article already stored (without --refresh)
+	SkipSince         = "since"          // a next listing page past --since
+	SkipBudget        = "budget"         // the source's page budget is spent
+	SkipBadURL        = "bad url"        // the URL does not parse
+	SkipUnknownSource = "unknown source" // its source left the config since the run began
 )
 
 const (
@@ -385,7 +423,7 @@ func allowedContentType(ct string) bool {
 func (c *Crawler) Run(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	dbctx := context.WithoutCancel(ctx)
-	c.stats = Stats{Errors: map[string]int{}}
+	c.stats = Stats{Errors: map[string]int{}, Skips: map[string]int{}}
 	c.inflight = map[string]int{}
 	c.bySource = map[string]int{}
 	c.seen = map[string]bool{}
@@ -443,12 +481,14 @@ func (c *Crawler) finish(ctx context.Context, start time.Time, runErr error) {
 		status = "interrupted"
 	}
 	err := c.db.FinishRun(ctx, c.stats.RunID, store.RunStats{Pages: c.stats.Pages, NewArticles: c.stats.New,
-		Errors: c.stats.ErrorCount(), ErrorsByKind: c.stats.Errors, Status: status})
+		Errors: c.stats.ErrorCount(), ErrorsByKind: c.stats.Errors,
+		Skipped: c.stats.SkipCount(), SkippedByReason: c.stats.Skips, Status: status})
 	if err != nil {
 		c.log.Error("record crawl run", "err", err)
 	}
 	c.log.Info("crawl finished", "run", c.stats.RunID, "pages", c.stats.Pages, "new", c.stats.New,
-		"updated", c.stats.Updated, "unchanged", c.stats.Unchanged, "errors", c.stats.ErrorCount(),
+		"updated", c.stats.Updated, "unchanged", c.stats.Unchanged, "skipped", c.stats.SkipCount(),
+		"errors", c.stats.ErrorCount(),
 		"duration", c.stats.Duration.Round(time.Millisecond))
 }
 
@@ -726,19 +766,19 @@ func (c *Crawler) flushOutcomes(ctx context.Context) {
 func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) *fetched {
 	src := c.sources[it.Source]
 	if src == nil { // a source removed from the config since the run began
-		c.finishItem(ctx, it, store.FrontierSkipped, "", "unknown source")
+		c.skip(ctx, it, SkipUnknownSource)
 		return nil
 	}
 	c.mu.Lock()
 	over := c.bySource[src.Name] >= src.maxPages
 	c.mu.Unlock()
 	if over {
-		c.skip(ctx, it, "budget")
+		c.skip(ctx, it, SkipBudget)
 		return nil
 	}
 	pu, err := url.Parse(it.URL)
 	if err != nil {
-		c.skip(ctx, it, "bad url")
+		c.skip(ctx, it, SkipBadURL)
 		return nil
 	}
 	hs, err := c.prepareHost(ctx, src, it, pu)
@@ -764,9 +804,8 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) *fetched {
 		if known && !c.opt.Refresh {
 			c.mu.Lock()
 			c.stats.Unchanged++
-			c.stats.Skipped++
 			c.mu.Unlock()
-			c.finishItem(ctx, it, store.FrontierSkipped, "", "stored")
+			c.skip(ctx, it, SkipStored)
 			return nil
 		}
 		if known {
@@ -788,7 +827,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) *fetched {
 		}
 		if newest != "" && newest < c.opt.Since.Format("2006-01-02") {
 			c.log.Debug("stop paginating: listing reached older articles", "url", it.URL, "newest", newest)
-			c.skip(ctx, it, "since")
+			c.skip(ctx, it, SkipSince)
 			return nil
 		}
 	}
@@ -800,8 +839,7 @@ func (c *Crawler) handle(ctx context.Context, it *store.FrontierItem) *fetched {
 
 	if !hs.allows(pu) {
 		c.log.Debug("disallowed by robots.txt", "url", it.URL)
-		c.count(ErrRobots)
-		c.skip(ctx, it, ErrRobots)
+		c.skip(ctx, it, SkipRobots)
 		return nil
 	}
 
@@ -906,9 +944,11 @@ func (c *Crawler) lookup(ctx context.Context, u string) (known bool, article str
 	return false, "", info, found, nil
 }
 
+// skip records an item not fetched on purpose, counted under reason why
+// in Stats.Skips (never among the errors).
 func (c *Crawler) skip(ctx context.Context, it *store.FrontierItem, why string) {
 	c.mu.Lock()
-	c.stats.Skipped++
+	c.stats.Skips[why]++
 	c.mu.Unlock()
 	c.finishItem(ctx, it, store.FrontierSkipped, "", why)
 }
@@ -918,8 +958,7 @@ func (c *Crawler) fetchFailed(ctx context.Context, it *store.FrontierItem, src *
 	switch {
 	case errors.Is(err, errRobotsRedirect):
 		c.log.Debug("redirect disallowed by robots.txt", "url", it.URL, "err", err)
-		c.count(ErrRobots)
-		c.skip(ctx, it, ErrRobots)
+		c.skip(ctx, it, SkipRobots)
 	case errors.Is(err, colly.ErrAbortedAfterHeaders) || cctx.GetAny("badct") != nil:
 		ct, _ := cctx.GetAny("ct").(string)
 		c.log.Info("skipped: not a page", "url", it.URL, "content_type", ct)
@@ -1029,6 +1068,9 @@ func (c *Crawler) enqueue(ctx context.Context, items []store.FrontierItem) {
 	}
 	c.mu.Lock()
 	c.stats.Unchanged += res.Known
+	if res.Known > 0 { // stored articles are not fetched again
+		c.stats.Skips[SkipStored] += res.Known
+	}
 	if res.Added > 0 {
 		c.wakeLocked()
 	}

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -163,8 +164,86 @@ func TestRobotsDisallow(t *testing.T) {
 	if hits["/bai/7.html"] != 0 || hits["/sitemap.xml"] != 0 {
 		t.Errorf("disallowed paths fetched: %v", hits)
 	}
-	if st.New != 11 || st.Errors[ErrRobots] == 0 {
-		t.Errorf("stats %s, want 11 new and robots errors", st)
+	if st.New != 11 || st.Skips[SkipRobots] == 0 || st.ErrorCount() != 0 {
+		t.Errorf("stats %s, want 11 new, robots skips and no errors", st)
+	}
+}
+
+// TestRobotsSkipsAreNoErrors: what robots.txt forbids is a skip, by
+// reason, in Stats and in the crawl_runs row read back from the SQLite
+// file; errors keeps the real failures only (a linked page that is
+// missing). A second run adds the stored articles it did not fetch.
+func TestRobotsSkipsAreNoErrors(t *testing.T) {
+	site := newTestSite(t, 12, func(s *testSite) {
+		s.robots = "User-agent: *\nDisallow: /bai/7.html\nDisallow: /bai/8.html\nDisallow: /sitemap.xml\n"
+		s.extra["/"] = func(w http.ResponseWriter, r *http.Request) {
+			// the home page: the listing plus a link to a missing page
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<html><body><a href="/bai/7.html">7</a> <a href="/bai/8.html">8</a>
+				<a href="/trang-mat.html">mất</a> <a href="/tin-tuc">Tin tức</a></body></html>`)
+		}
+		s.extra["/trang-mat.html"] = http.NotFound
+	})
+	path := filepath.Join(t.TempDir(), "vnnews.db")
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := crawl(t, db, testConfig(t, site), Options{})
+	hits := site.hits()
+	if hits["/bai/7.html"]+hits["/bai/8.html"]+hits["/sitemap.xml"] != 0 {
+		t.Errorf("disallowed paths fetched: %v", hits)
+	}
+	if hits["/trang-mat.html"] == 0 {
+		t.Fatalf("the missing page was never asked for: %v", hits)
+	}
+	// /bai/7.html, /bai/8.html and the /sitemap.xml probe
+	if st.Skips[SkipRobots] != 3 || st.SkipCount() != 3 {
+		t.Errorf("skips %v, want robots 3 only (%s)", st.Skips, st)
+	}
+	if _, ok := st.Errors[SkipRobots]; ok || st.ErrorCount() != 1 || st.Errors[ErrHTTP4xx] != 1 {
+		t.Errorf("errors %v, want http_4xx 1 only (%s)", st.Errors, st)
+	}
+	if want := "; 1 errors (http_4xx 1); skipped: robots 3"; !strings.HasSuffix(st.String(), want) {
+		t.Errorf("summary %q does not end in %q", st.String(), want)
+	}
+	st2 := crawl(t, db, testConfig(t, site), Options{})
+	if st2.Skips[SkipStored] != st.New || st2.Skips[SkipRobots] != 3 || st2.SkipCount() != st.New+3 {
+		t.Errorf("second run skips %v, want stored %d and robots 3 (%s)", st2.Skips, st.New, st2)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The rows as the file holds them, through plain SQL.
+	raw, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	rows, err := raw.Query(`SELECT errors, errors_by_kind, skipped, skipped_by_reason FROM crawl_runs ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got [][4]any
+	for rows.Next() {
+		var errs, skipped int
+		var byKind, byReason string
+		if err := rows.Scan(&errs, &byKind, &skipped, &byReason); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, [4]any{errs, byKind, skipped, byReason})
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want := [][4]any{
+		{1, `{"http_4xx":1}`, 3, `{"robots":3}`},
+		{1, `{"http_4xx":1}`, st.New + 3, fmt.Sprintf(`{"robots":3,"stored":%d}`, st.New)},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("crawl_runs (errors, errors_by_kind, skipped, skipped_by_reason) = %v, want %v", got, want)
 	}
 }
 

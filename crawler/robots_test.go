@@ -79,8 +79,9 @@ func TestRobotsRedirect(t *testing.T) {
 			t.Errorf("followed a redirect to disallowed %s", p)
 		}
 	}
-	if st.Errors[ErrRobots] != 1 {
-		t.Errorf("stats %s, want one robots error", st)
+	// A redirect to a disallowed URL is a skip too, not an error.
+	if st.Skips[SkipRobots] != 1 || st.ErrorCount() != 0 {
+		t.Errorf("stats %s, want one robots skip and no errors", st)
 	}
 }
 

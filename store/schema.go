@@ -3,7 +3,7 @@ package store
 // migrations are applied in order on Open; migrations[i] brings the
 // database to user_version i+1. Append only: never edit a migration that
 // has shipped.
-var migrations = []string{schemaV1, frontierV2}
+var migrations = []string{schemaV1, frontierV2, runsSkippedV3}
 
 // schemaV1 holds the tables CONTRACT.md promises analysts, plus the raw
 // pages kept for reextract and the full-text index.

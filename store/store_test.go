@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -507,6 +508,92 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 }
 
+// TestMigrateFromV2 opens a database of schema version 2, made by the
+// schema SQL of the vnnews before skips were recorded, whose runs counted
+// the URLs robots.txt forbids among their errors: the runs gain skipped
+// and skipped_by_reason, robots moves from the errors to the skips, and
+// the rest is kept.
+func TestMigrateFromV2(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v2.db")
+	raw, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:2] {
+		if _, err := raw.Exec(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := raw.Exec(`
+		INSERT INTO articles(url, fetched_at, title) VALUES ('https://a.vn/cu', '2024-01-01T00:00:00Z', 'Bài cũ');
+		INSERT INTO crawl_runs(id, started_at, finished_at, pages, new_articles, errors, errors_by_kind, status) VALUES
+			(1, '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 41, 21, 6, '{"http_4xx":1,"robots":5}', 'finished'),
+			(2, '2024-01-02T00:00:00Z', '2024-01-02T00:01:00Z', 20, 0, 2, '{"robots":2}', 'finished'),
+			(3, '2024-01-03T00:00:00Z', '2024-01-03T00:01:00Z', 9, 3, 1, '{"timeout":1}', 'finished'),
+			(4, '2024-01-04T00:00:00Z', NULL, 0, 0, 0, '{}', 'killed');
+		PRAGMA user_version = 2`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+
+	if _, err := OpenReadOnly(path); err == nil || !strings.Contains(err.Error(), "older") {
+		t.Errorf("OpenReadOnly of a v2 database = %v, want an error asking to migrate", err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if v := count(t, d, "PRAGMA user_version"); v != SchemaVersion() || v != 3 {
+		t.Errorf("user_version after migration = %d, want %d", v, SchemaVersion())
+	}
+	if n := count(t, d, "SELECT count(*) FROM articles WHERE title = 'Bài cũ'"); n != 1 {
+		t.Error("old article lost in migration")
+	}
+	rows, err := d.SQL().Query(`SELECT id, pages, new_articles, errors, errors_by_kind, skipped, skipped_by_reason, status
+		FROM crawl_runs ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var id, pages, newArticles, errs, skipped int
+		var byKind, byReason, status string
+		if err := rows.Scan(&id, &pages, &newArticles, &errs, &byKind, &skipped, &byReason, &status); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%d %d %d %d %s %d %s %s", id, pages, newArticles, errs, byKind, skipped, byReason, status))
+	}
+	rows.Close()
+	want := []string{
+		`1 41 21 1 {"http_4xx":1} 5 {"robots":5} finished`,
+		`2 20 0 0 {} 2 {"robots":2} finished`,
+		`3 9 3 1 {"timeout":1} 0 {} finished`,
+		`4 0 0 0 {} 0 {} killed`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("crawl_runs after migration:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The migrated database takes new runs with their skips.
+	ctx := context.Background()
+	id, err := d.StartRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats := RunStats{Pages: 3, Errors: 0, ErrorsByKind: map[string]int{}, Skipped: 4,
+		SkippedByReason: map[string]int{"robots": 1, "stored": 3}, Status: RunFinished}
+	if err := d.FinishRun(ctx, id, stats); err != nil {
+		t.Fatal(err)
+	}
+	runs, err := d.Runs(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(runs) != 1 || !reflect.DeepEqual(runs[0].Stats, stats) {
+		t.Errorf("run after migration = %+v, want %+v", runs, stats)
+	}
+}
+
 func TestNewerSchemaRefused(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "new.db")
 	d, err := Open(path)
@@ -657,7 +744,8 @@ func TestRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stats := RunStats{Pages: 17, NewArticles: 15, Errors: 2, ErrorsByKind: map[string]int{"http 404": 1, "timeout": 1}}
+	stats := RunStats{Pages: 17, NewArticles: 15, Errors: 2, ErrorsByKind: map[string]int{"http 404": 1, "timeout": 1},
+		Skipped: 7, SkippedByReason: map[string]int{"robots": 5, "stored": 2}}
 	if err := d.FinishRun(ctx, second, stats); err != nil {
 		t.Fatal(err)
 	}
@@ -679,6 +767,12 @@ func TestRuns(t *testing.T) {
 	d.SQL().QueryRow("SELECT errors_by_kind FROM crawl_runs WHERE id = ?", second).Scan(&byKind)
 	if byKind != `{"http 404":1,"timeout":1}` {
 		t.Errorf("errors_by_kind = %s", byKind)
+	}
+	var skipped int
+	var byReason string
+	d.SQL().QueryRow("SELECT skipped, skipped_by_reason FROM crawl_runs WHERE id = ?", second).Scan(&skipped, &byReason)
+	if skipped != 7 || byReason != `{"robots":5,"stored":2}` {
+		t.Errorf("skipped, skipped_by_reason = %d, %s", skipped, byReason)
 	}
 	if err := d.FinishRun(ctx, 999, RunStats{}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("FinishRun of unknown run = %v", err)

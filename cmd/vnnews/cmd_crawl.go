@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"maps"
 	"os"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/vnnews/vnnews/crawler"
@@ -110,20 +107,18 @@ func runCrawl(e *env, args []string) error {
 	return nil
 }
 
+// summarizeErrors says why a run confirmed no article: its failures by
+// kind, and what it skipped on purpose by reason ("0 pages fetched, no
+// article found; skipped: robots 3").
 func summarizeErrors(st crawler.Stats) string {
-	if st.ErrorCount() == 0 {
-		return fmt.Sprintf("%d pages fetched, no article found", st.Pages)
+	msg := fmt.Sprintf("%d pages fetched, no article found", st.Pages)
+	if st.ErrorCount() > 0 {
+		msg = fmt.Sprintf("%d pages fetched; errors: %s", st.Pages, crawler.ByKind(st.Errors))
 	}
-	return fmt.Sprintf("%d pages fetched; errors: %s", st.Pages, errorKinds(st))
-}
-
-// errorKinds lists the failures by kind, sorted: "http_4xx 1, robots 5".
-func errorKinds(st crawler.Stats) string {
-	var parts []string
-	for _, k := range slices.Sorted(maps.Keys(st.Errors)) {
-		parts = append(parts, fmt.Sprintf("%s %d", k, st.Errors[k]))
+	if st.SkipCount() > 0 {
+		msg += "; skipped: " + crawler.ByKind(st.Skips)
 	}
-	return strings.Join(parts, ", ")
+	return msg
 }
 
 // isTerminal reports whether w is a character device (a terminal).

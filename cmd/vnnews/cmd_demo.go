@@ -133,11 +133,23 @@ func demo(e *env, dbPath string, quiet bool) (crawler.Stats, error) {
 		fmt.Fprintf(w, "; see vnnews awards%s --evidence", dbArg)
 	}
 	fmt.Fprintln(w)
+	// Failures and skips apart: obeying robots.txt is no error.
 	fmt.Fprintf(w, "  errors:          %d", stats.ErrorCount())
-	if len(stats.Errors) > 0 {
-		fmt.Fprintf(w, " (%s; on purpose: the sample site links a missing page and pages robots.txt forbids)", errorKinds(stats))
+	if stats.ErrorCount() > 0 {
+		fmt.Fprintf(w, " (%s", crawler.ByKind(stats.Errors))
+		if stats.Errors[crawler.ErrHTTP4xx] > 0 {
+			fmt.Fprint(w, "; on purpose: the sample site links a missing page")
+		}
+		fmt.Fprint(w, ")")
 	}
 	fmt.Fprintln(w)
+	if stats.SkipCount() > 0 {
+		fmt.Fprintf(w, "  skipped:         %s", crawler.ByKind(stats.Skips))
+		if stats.Skips[crawler.SkipRobots] > 0 {
+			fmt.Fprint(w, " (not fetched on purpose, no failure; the sample site's robots.txt forbids some pages)")
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "  time taken:      %s\n\n", time.Since(start).Round(time.Millisecond))
 
 	res, err := query.Awards(e.ctx, db.SQL(), query.AwardsOptions{By: []string{"province"}})

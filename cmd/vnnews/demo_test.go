@@ -39,8 +39,11 @@ func TestDemoEndToEnd(t *testing.T) {
 		// summary says the table counts them once.
 		"same ceremony:   2 awards reported by two sites (baoquangtri and dangbo), counted once",
 		"merged 2 repeat report(s)",
-		// failures by kind, sorted, not a Go map dump
-		"errors:          6 (http_4xx 1, robots 5; on purpose"} {
+		// failures by kind, sorted, not a Go map dump: the missing page
+		// only, for what robots.txt forbids is no failure
+		"\n  errors:          1 (http_4xx 1; on purpose: the sample site links a missing page)\n",
+		// skips apart, by reason: the print pages robots.txt forbids
+		"\n  skipped:         robots 5 (not fetched on purpose, no failure;"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
 		}
@@ -198,6 +201,14 @@ func TestDemoEndToEnd(t *testing.T) {
 			t.Errorf("second run: want %q in\n%s", want, second)
 		}
 		if want := fmt.Sprintf("incremental:     %d articles already stored, not downloaded again", len(ids)); !strings.Contains(second, want) {
+			t.Errorf("second run: want %q in\n%s", want, second)
+		}
+		// The second run skips the stored articles and the forbidden
+		// pages it still meets, and fails only on the missing page.
+		if want := fmt.Sprintf("\n  skipped:         robots 2, stored %d (", len(ids)); !strings.Contains(second, want) {
+			t.Errorf("second run: want %q in\n%s", want, second)
+		}
+		if want := "\n  errors:          1 (http_4xx 1;"; !strings.Contains(second, want) {
 			t.Errorf("second run: want %q in\n%s", want, second)
 		}
 		if strings.Contains(second, "duplicates:") {
