@@ -108,7 +108,11 @@ func (s Stats) String() string {
 	if s.Duplicates > 0 {
 		fmt.Fprintf(&b, " (%d duplicates)", s.Duplicates)
 	}
-	fmt.Fprintf(&b, "; %d errors", s.ErrorCount())
+	if n := s.ErrorCount(); n == 1 {
+		b.WriteString("; 1 error")
+	} else {
+		fmt.Fprintf(&b, "; %d errors", n)
+	}
 	if len(s.Errors) > 0 {
 		fmt.Fprintf(&b, " (%s)", ByKind(s.Errors))
 	}

@@ -204,7 +204,7 @@ func TestRobotsSkipsAreNoErrors(t *testing.T) {
 	if _, ok := st.Errors[SkipRobots]; ok || st.ErrorCount() != 1 || st.Errors[ErrHTTP4xx] != 1 {
 		t.Errorf("errors %v, want http_4xx 1 only (%s)", st.Errors, st)
 	}
-	if want := "; 1 errors (http_4xx 1); skipped: robots 3"; !strings.HasSuffix(st.String(), want) {
+	if want := "; 1 error (http_4xx 1); skipped: robots 3"; !strings.HasSuffix(st.String(), want) {
 		t.Errorf("summary %q does not end in %q", st.String(), want)
 	}
 	st2 := crawl(t, db, testConfig(t, site), Options{})

@@ -78,7 +78,7 @@ func TestCrawlSummarySkipsApart(t *testing.T) {
 		t.Fatalf("no summary line in %q", out)
 	}
 	// /in/1.html and the /sitemap.xml probe are skipped, not failed.
-	if want := "2 new articles, 0 updated, 0 unchanged; 1 errors (http_4xx 1); skipped: robots 2"; m[1] != want {
+	if want := "2 new articles, 0 updated, 0 unchanged; 1 error (http_4xx 1); skipped: robots 2"; m[1] != want {
 		t.Errorf("first summary\n got %q\nwant %q", m[1], want)
 	}
 
@@ -90,7 +90,7 @@ func TestCrawlSummarySkipsApart(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no summary line in %q", out)
 	}
-	if want := "0 new articles, 0 updated, 2 unchanged; 1 errors (http_4xx 1); skipped: robots 2, stored 2"; m[1] != want {
+	if want := "0 new articles, 0 updated, 2 unchanged; 1 error (http_4xx 1); skipped: robots 2, stored 2"; m[1] != want {
 		t.Errorf("second summary\n got %q\nwant %q", m[1], want)
 	}
 
