@@ -148,7 +148,13 @@ func ParseHTMLVisit(raw []byte, contentType, pageURL string, opt Options, visit 
 	p.Lang = m.lang
 	p.Canonical = canonical(m.canonical, pageURL)
 	head := m.headline(opt, gq)
+	if head.n == nil {
+		head = m.subHeadline(h)
+	}
 	p.Title = nfc(m.title(head, opt, gq))
+	if head.n != nil && head.n.DataAtom != atom.H1 && foldKey(p.Title) != foldKey(innerText(head.n)) {
+		head = textPos{} // the h2/h3 was not taken: it anchors no date either
+	}
 
 	em := extractBlocks(doc, gq, opt, p.Title, text, h)
 	p.Blocks = em.blocks

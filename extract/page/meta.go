@@ -24,6 +24,7 @@ type meta struct {
 	jsonLD    []string
 	h1s       []textPos
 	heads     []textPos // h2-h4 and title-named elements, for the date anchor
+	subs      []subHead // h2/h3 in document order, for pages without a usable h1
 	times     []timePos
 	stamps    []stampPos
 	authors   []string // texts of .author/.byline/[itemprop=author] elements
@@ -145,6 +146,9 @@ func collectMeta(doc *html.Node, h *hinter) *meta {
 			if len(m.heads) < 64 && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 || h.node(n)&hTitle != 0) {
 				m.heads = append(m.heads, textPos{n, m.texts + 1})
 			}
+			if len(m.subs) < 64 && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) {
+				m.subs = append(m.subs, subHead{textPos{n, m.texts + 1}, header || link || h.node(n)&hHeader != 0})
+			}
 		case atom.Time:
 			if v := attr(n, "datetime"); v != "" {
 				_, pub := attrOK(n, "pubdate")
@@ -248,7 +252,8 @@ func (m *meta) headline(opt Options, gq *goquery.Document) textPos {
 }
 
 // title picks the headline: the per-site selector, og:title, the h1, then
-// <title> without the site name.
+// <title> without the site name. head may be an h2/h3 (subHeadline) on a
+// page without a usable h1: it is taken where <title> names only the site.
 func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 	if opt.Title != "" {
 		if t := strings.TrimSpace(gq.Find(opt.Title).First().Text()); t != "" {
@@ -259,6 +264,7 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 	if head.n != nil {
 		h1 = innerText(head.n)
 	}
+	sub := head.n != nil && head.n.DataAtom != atom.H1 // an h2/h3 from subHeadline
 	og := firstNonEmpty(m.metas["og:title"], m.metas["twitter:title"])
 	dt := stripSiteName(stripSitePrefix(m.docTitle, m.siteNames()), m.metas["og:site_name"])
 	switch {
@@ -273,8 +279,12 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 			return dt
 		}
 		return ogs
-	case h1 == "" && m.namedTitle() != "" && (dt == "" || siteNameLike(dt) || strings.Contains(foldKey(dt), foldKey(m.namedTitle()))):
+	case (h1 == "" || sub) && m.namedTitle() != "" && (dt == "" || siteNameLike(dt) || strings.Contains(foldKey(dt), foldKey(m.namedTitle()))):
 		return m.namedTitle()
+	case sub && (dt == "" || siteNameLike(dt) || m.isSiteTitle(dt)):
+		// No h1 is the headline and <title> names only the site: the
+		// h2/h3 that opens the article is the headline.
+		return h1
 	case dt != "":
 		return dt
 	}
