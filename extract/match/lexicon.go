@@ -159,6 +159,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 			lx.orgWords[w] = true
 		}
 	}
+	ambiguous := map[string]bool{} // dateline codes two papers use
 	for _, l := range lines("provinces.tsv") {
 		p := &province{Name: l[0]}
 		if len(l) > 2 {
@@ -179,10 +180,17 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		if len(l) > 3 {
 			for _, c := range strings.Split(l[3], ",") {
 				if c = strings.TrimSpace(c); c != "" {
+					if q, ok := lx.datelines[c]; ok && q != p {
+						ambiguous[c] = true
+					}
 					lx.datelines[c] = p
 				}
 			}
 		}
+	}
+	// A code two papers use names neither ("ĐN": Đà Nẵng, Đồng Nai).
+	for c := range ambiguous {
+		delete(lx.datelines, c)
 	}
 	for k := range lx.provByName {
 		lx.provSpell = append(lx.provSpell, k)

@@ -13,7 +13,11 @@ type ProvinceMention struct {
 	Province string // as the gold writes it: "Long An", "Hồ Chí Minh"
 	Via      string // the words it was read from
 	District bool   // read from a district name
-	Start    int    // byte offset in the text
+	// Ward: read from a commune or ward that bears a former district's
+	// name ("phường Hoa Lư", "xã Văn Bàn"), as those made on 1/7/2025 do;
+	// it counts only for an article of that date or later.
+	Ward  bool
+	Start int // byte offset in the text
 }
 
 // Provinces returns the province-level units a text names: province names
@@ -30,9 +34,14 @@ func Provinces(text string) []ProvinceMention {
 // districtTypes are the words before a district name that make it one
 // ("huyện Châu Thành", "Huyện ủy Cần Giuộc"), case-sensitive.
 //
-// "phường" is among them: the wards made in 2025 carry the names of the
-// cities and districts they replace ("phường Hoa Lư", "phường Mỹ Tho").
-var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "phường ", "Phường "}
+// "phường" and "xã" are among them: the wards and communes made in 2025
+// carry the names of the districts they replace ("phường Hoa Lư", "xã
+// Văn Bàn"); see ProvinceMention.Ward.
+var districtTypes = []string{"huyện ", "quận ", "thị xã ", "thành phố ", "TP.", "TP ", "Tp.", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Thành ủy ", "huyện ủy ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "phường ", "Phường ", "xã ", "Xã "}
+
+// wardTypes are the district types of districtTypes that name a commune
+// or a ward.
+var wardTypes = map[string]bool{"phường ": true, "Phường ": true, "xã ": true, "Xã ": true}
 
 // districtFirst marks the bytes a district type begins with.
 var districtFirst = func() (t [256]bool) {
@@ -90,7 +99,7 @@ func provincesIn(text, lt string, toks []token, cues cue) []ProvinceMention {
 				if strings.HasPrefix(rest, d) && (len(rest) == len(d) || !isWordByte(rest[len(d)])) {
 					ps := lx.districts[d]
 					if len(ps) == 1 {
-						out = append(out, ProvinceMention{Province: ps[0], Via: d, District: true, Start: i})
+						out = append(out, ProvinceMention{Province: ps[0], Via: d, District: true, Ward: wardTypes[pt], Start: i})
 					}
 					break
 				}
@@ -265,8 +274,12 @@ func chooseProvince(title []ProvinceMention, body []ProvinceMention, lead []Prov
 	votes := map[string]int{}
 	first := map[string]int{}
 	order := 0
+	merger := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
 	add := func(ms []ProvinceMention, w int) {
 		for _, m := range ms {
+			if m.Ward && (t.IsZero() || t.Before(merger)) {
+				continue // before 2025 a commune's name says nothing of its district
+			}
 			v := w
 			if m.Via != "" && (len(m.Via) <= 4 || strings.Contains(m.Via, ".")) && m.Start == 0 && !m.District {
 				v = w * 5 // dateline code or domain
@@ -292,7 +305,6 @@ func chooseProvince(title []ProvinceMention, body []ProvinceMention, lead []Prov
 	}
 	if !t.IsZero() {
 		p := lx.provByName[best]
-		merger := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
 		if p != nil && p.Merged != "" && !t.Before(merger) {
 			return p.Merged
 		}

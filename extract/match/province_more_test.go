@@ -130,3 +130,34 @@ func TestEventDateAnnouncedAndAfterDateRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestProvinceCommunesAndAmbiguousDatelines(t *testing.T) {
+	tests := []struct {
+		name, date, lead, want string
+	}{
+		{"a 2025 commune named after a former district", "2025-09-10",
+			"Ngày 10/9, Ban Thường vụ Đảng ủy xã Văn Bàn ban hành Kế hoạch số 27-KH/ĐU về học tập và làm theo Bác.", "Lào Cai"},
+		{"before the reorganisation a commune's name says nothing", "2019-05-10",
+			"Ngày 10/5, Đảng ủy xã Văn Bàn tổ chức hội nghị sơ kết Chỉ thị 05.", ""},
+		{"a commune with no date says nothing", "",
+			"Đảng ủy xã Văn Bàn tổ chức hội nghị sơ kết Chỉ thị 05.", ""},
+		{"a dateline code two papers use names neither", "2025-08-20",
+			"(ĐN) - Chiều 19-8, Đảng ủy phường Trấn Biên tổ chức hội nghị; dự có Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai.", "Đồng Nai"},
+		{"an unambiguous code still counts", "2024-05-20",
+			"(ĐNA) - Sáng 20/5, hội nghị được tổ chức với sự tham dự của đại biểu Đà Nẵng.", "Đồng Nai"},
+	}
+	for _, tt := range tests {
+		p := &page.Page{Blocks: []page.Block{{Text: tt.lead}}}
+		if tt.date != "" {
+			p.Published, _ = time.Parse("2006-01-02", tt.date)
+		}
+		a := Match(p)
+		got := ""
+		if a.Province != nil {
+			got = *a.Province
+		}
+		if got != tt.want {
+			t.Errorf("%s: province = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
