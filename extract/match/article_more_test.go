@@ -179,3 +179,29 @@ func TestArticleAwardsBelongingCaptionsPeople(t *testing.T) {
 		t.Errorf("caption only: awards = %+v, want (7, 0, 7)", aw)
 	}
 }
+
+func TestArticleAwardsNamedBeforeCount(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"names of some recipients of a larger act", []string{
+			"Dịp này, Ban Thường vụ Thị ủy tặng Giấy khen cho 10 tập thể, 15 cá nhân.",
+			"Phường Cái Vồn và xã Đông Thạnh là hai đơn vị được Ban Thường vụ Thị ủy tặng Giấy khen."},
+			[]string{"10,15,25"}},
+		{"names of the recipients of the same act", []string{
+			"Đồng chí Bí thư Tỉnh đoàn trao Bằng khen của Trung ương Đoàn cho 2 tập thể, 3 cá nhân.",
+			"Đoàn Thanh niên phường A và Đoàn Thanh niên phường B là hai tập thể được nhận Bằng khen."},
+			[]string{"2,3,5"}},
+		{"told alone it is an act", []string{
+			"Xã Tân Lập và xã Tân Phú là hai đơn vị được Thủ tướng Chính phủ tặng Bằng khen."},
+			[]string{"2,0,2"}},
+	}
+	for _, tt := range tests {
+		got := awardTriples("", tt.body...)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: awards = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -57,6 +57,9 @@ type awardHit struct {
 	naming bool
 	// title: read from the headline.
 	title bool
+	// namedBefore: the count of one kind follows the names of its
+	// recipients and "là" ("A và B là hai đơn vị được tặng Giấy khen").
+	namedBefore bool
 	kind  byte // the kind of a one-count act, else 0
 }
 
@@ -261,6 +264,8 @@ func clauseAwards(s, ls string, gr *grams, c clause) []awardHit {
 		if len(g) == 1 && (g[0].kind == 'c' || g[0].kind == 'i') {
 			h.kind = g[0].kind
 			h.naming = namesAfter(ls[g[0].end:b])
+			head := strings.TrimRight(ls[a:g[0].start], " ")
+			h.namedBefore = strings.HasSuffix(head, " là") && len(head) > len(" là")
 		}
 		out = append(out, h)
 	}
@@ -656,6 +661,9 @@ func mergeAwards(hits []awardHit) []facts.Award {
 		if (h.naming || h.title) && partOfOther(h, hits) {
 			continue
 		}
+		if h.namedBefore && namesPartOf(h, hits) {
+			continue
+		}
 		if h.Collectives == nil && h.Total != nil {
 			// not where one sentence tells two acts by different forms
 			// ("tặng Bằng khen cho 18 tập thể, 27 cá nhân; biểu dương
@@ -937,6 +945,27 @@ func partOfOther(h awardHit, hits []awardHit) bool {
 			continue
 		}
 		if h.kind == 'c' && *o.Collectives == n && *o.Individuals > 0 || h.kind == 'i' && *o.Individuals == n && *o.Collectives > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPartOf tells whether h, a count after the names of its recipients
+// ("Phường A và xã B là hai đơn vị được tặng Giấy khen"), names some of
+// the recipients of another act in hits: one with at least as many of the
+// same kind. Told alone, it is an act of its own.
+func namesPartOf(h awardHit, hits []awardHit) bool {
+	if h.Total == nil {
+		return false
+	}
+	n := *h.Total
+	for _, o := range hits {
+		if o.namedBefore || o.title {
+			continue
+		}
+		if h.kind == 'c' && o.Collectives != nil && *o.Collectives >= n ||
+			h.kind == 'i' && o.Individuals != nil && *o.Individuals >= n {
 			return true
 		}
 	}
