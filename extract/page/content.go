@@ -847,6 +847,11 @@ func (e *emitter) flush() {
 			t = strings.TrimSpace(t[nl+1:])
 		}
 	}
+	if e.kind != Caption && e.runes == 0 {
+		if t = peelHeadline(t, e.c.title); t == "" {
+			return
+		}
+	}
 	key := ""
 	if len(t) <= 160 || e.runes == 0 && len(t) <= 600 {
 		key = foldKey(t)
@@ -877,6 +882,35 @@ func (e *emitter) flush() {
 		e.runes += utf8.RuneCountInString(t)
 	}
 	e.blocks = append(e.blocks, Block{Text: t, Kind: e.kind})
+}
+
+// peelHeadline cuts the headline off the front of the article's first
+// block, with the stamp lines right under it, where the page sets them
+// apart by line breaks only ("<span class=tieu-de>…</span><br><span
+// class=ngay-dang>(08:32 25/05/2018)</span><br><br>Ngày 24/5, …"): the
+// headline and its stamp are not the lead. title is the folded headline;
+// a block that does not open with it on a line of its own is returned
+// as it is.
+func peelHeadline(t, title string) string {
+	nl := strings.IndexByte(t, '\n')
+	if title == "" || nl <= 0 || foldKey(t[:nl]) != title {
+		return t
+	}
+	t = strings.TrimSpace(t[nl+1:])
+	for t != "" {
+		line, rest := t, ""
+		if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+			line, rest = t[:nl], t[nl+1:]
+		}
+		if utf8.RuneCountInString(line) > 60 || !hasDateShape(line) || !stampOnly(line) {
+			break
+		}
+		if _, _, ok := parseStamp(line); !ok {
+			break
+		}
+		t = strings.TrimSpace(rest)
+	}
+	return t
 }
 
 func containsExact(list []string, s string) bool {

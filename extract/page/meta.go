@@ -28,6 +28,7 @@ type meta struct {
 	times     []timePos
 	stamps    []stampPos
 	authors   []string // texts of .author/.byline/[itemprop=author] elements
+	logoAlts  []string // alt texts of the images in the site's logo or banner box
 	texts     int      // count of non-blank text nodes seen
 
 	// The per-site date selector's element, read before the furniture is
@@ -158,6 +159,10 @@ func collectMeta(doc *html.Node, h *hinter) *meta {
 			header = true
 		case atom.A:
 			link = true
+		case atom.Img:
+			if alt := strings.Join(strings.Fields(attr(n, "alt")), " "); alt != "" && len(m.logoAlts) < 4 && inLogoBox(n) {
+				m.logoAlts = append(m.logoAlts, alt)
+			}
 		}
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" {
 			v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), innerText(n))
@@ -267,6 +272,14 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 	sub := head.n != nil && head.n.DataAtom != atom.H1 // an h2/h3 from subHeadline
 	og := firstNonEmpty(m.metas["og:title"], m.metas["twitter:title"])
 	dt := stripSiteName(stripSitePrefix(m.docTitle, m.siteNames()), m.metas["og:site_name"])
+	for _, name := range m.logoAlts {
+		// The name the logo or banner image gives the site, after the
+		// headline; a section's name ("Thời sự | Báo Bắc Giang") keeps it.
+		if cut := stripSiteName(dt, name); len(strings.Fields(cut)) >= 4 {
+			dt = cut
+		}
+	}
+	named := m.namedTitle()
 	switch {
 	case h1 != "" && og != "" && strings.Contains(foldKey(stripSiteName(og, m.metas["og:site_name"])), foldKey(h1)):
 		return h1
@@ -279,8 +292,8 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 			return dt
 		}
 		return ogs
-	case (h1 == "" || sub) && m.namedTitle() != "" && (dt == "" || siteNameLike(dt) || strings.Contains(foldKey(dt), foldKey(m.namedTitle()))):
-		return m.namedTitle()
+	case (h1 == "" || sub) && named != "" && (dt == "" || siteNameLike(dt) || strings.Contains(foldKey(dt), foldKey(named)) || extendsTitleHead(named, m.docTitle)):
+		return named
 	case sub && (dt == "" || siteNameLike(dt) || m.isSiteTitle(dt)):
 		// No h1 is the headline and <title> names only the site: the
 		// h2/h3 that opens the article is the headline.
@@ -348,13 +361,50 @@ func stripSitePrefix(t string, names []string) string {
 	return t
 }
 
-// siteNames are the names the page gives its site: og:site_name and the
-// text of its logo headings.
+// extendsTitleHead tells whether the visible headline named is the full
+// form of the headline a <title> gives before its separator and the site's
+// name: "Sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW - Ban Tuyên giáo Tỉnh ủy
+// Tuyên Quang" for "Sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính
+// trị". The part before the separator must be three words or more and
+// open named on a word boundary.
+func extendsTitleHead(named, docTitle string) bool {
+	fn := foldKey(named)
+	t := strings.Join(strings.Fields(docTitle), " ")
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		i := strings.Index(t, sep)
+		if i <= 0 || len(strings.Fields(t[:i])) < 3 {
+			continue
+		}
+		if fh := foldKey(t[:i]); fh != "" && (fn == fh || strings.HasPrefix(fn, fh+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLogoBox tells whether the image n stands in the site's logo or
+// banner box: it, or one of its three nearest ancestors, is named so
+// ("logo", "banner"), outside the article's own figures.
+func inLogoBox(n *html.Node) bool {
+	for i, e := 0, n; i < 4 && e != nil && e.Type == html.ElementNode; i, e = i+1, e.Parent {
+		if k := nodeKey(e); containsAny(k, logoHints) || strings.Contains(k, "banner") {
+			return true
+		}
+		if e.DataAtom == atom.Figure || e.DataAtom == atom.Article {
+			return false
+		}
+	}
+	return false
+}
+
+// siteNames are the names the page gives its site: og:site_name, the
+// text of its logo headings and the alt text of its logo or banner image.
 func (m *meta) siteNames() []string {
 	var names []string
 	if sn := m.metas["og:site_name"]; sn != "" {
 		names = append(names, sn)
 	}
+	names = append(names, m.logoAlts...)
 	for _, h := range m.h1s {
 		if isLogo(h.n) {
 			if t := innerText(h.n); t != "" {
