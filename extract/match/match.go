@@ -88,6 +88,11 @@ func Match(p *page.Page) *facts.Article {
 		at, _ = time.Parse("2006-01-02", event)
 	}
 	prov := chooseProvince(dropDatelines(r.tm), r.body, r.lead, at)
+	if prov == "" && p.Site != "" {
+		// the site's name: "Báo Đồng Nai điện tử", "ĐẢNG BỘ KHỐI CÁC CƠ
+		// QUAN TỈNH QUẢNG NINH"
+		prov = provinceOfSite(p.Site, at)
+	}
 	if prov == "" && a.Site != "" {
 		// a provincial newspaper's host: "baothanhhoa.vn"
 		prov = provinceOfHost(a.Site)

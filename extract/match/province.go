@@ -3,6 +3,7 @@ package match
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/vntext"
@@ -220,6 +221,17 @@ func datelineCode(text string) (string, bool) {
 // chooseProvince picks the province an article is about from its
 // mentions: the dateline first, then votes (title mentions count more),
 // and names it as it was at the article's date (t, zero when unknown).
+// provinceOfSite reads the province a site's name holds, written in
+// capitals or not ("BÁO QUẢNG NINH", "Cổng thông tin điện tử huyện Cần
+// Đước"), as of t (zero for unknown); "" for none.
+func provinceOfSite(site string, t time.Time) string {
+	site = vntext.NFC(site)
+	if !strings.ContainsFunc(site, unicode.IsLower) {
+		site = titleCase(site)
+	}
+	return chooseProvince(nil, Provinces(site), nil, t)
+}
+
 // datelineDomain reads a newspaper's domain written as the dateline:
 // "(Baothanhhoa.vn) – ", "(baoquangninh.vn) - ".
 func datelineDomain(text string) (string, bool) {

@@ -161,3 +161,27 @@ func TestProvinceCommunesAndAmbiguousDatelines(t *testing.T) {
 		}
 	}
 }
+
+func TestProvinceOfSite(t *testing.T) {
+	tests := []struct{ site, want string }{
+		{"ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH", "Quảng Ninh"},
+		{"Báo Đồng Nai điện tử", "Đồng Nai"},
+		{"Cổng thông tin điện tử huyện Cần Đước", "Long An"},
+		{"Báo Nhân Dân", ""},
+		{"Tạp chí Tuyên giáo", ""},
+	}
+	for _, tt := range tests {
+		if got := provinceOfSite(tt.site, time.Time{}); got != tt.want {
+			t.Errorf("provinceOfSite(%q) = %q, want %q", tt.site, got, tt.want)
+		}
+	}
+	// the text wins over the site's name
+	a := Match(&page.Page{Site: "Báo Đồng Nai điện tử", Blocks: []page.Block{{Text: "Sáng 20/5, Huyện ủy Cẩm Khê, tỉnh Phú Thọ tổ chức hội nghị."}}})
+	if a.Province == nil || *a.Province != "Phú Thọ" {
+		t.Errorf("province = %v, want Phú Thọ", a.Province)
+	}
+	a = Match(&page.Page{Site: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH", Blocks: []page.Block{{Text: "Sáng 22/5, Đảng ủy Khối tổ chức hội nghị."}}})
+	if a.Province == nil || *a.Province != "Quảng Ninh" {
+		t.Errorf("province = %v, want Quảng Ninh", a.Province)
+	}
+}

@@ -201,3 +201,38 @@ func TestIsCaptionWithCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestPageSite: the site's own name, from a text page's masthead line or
+// an HTML page's og:site_name or <title> suffix; none from a menu line.
+func TestPageSite(t *testing.T) {
+	texts := []struct{ text, want string }{
+		{"ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH\nTrang chủ | Tin tức - Sự kiện | Xây dựng Đảng | Học tập và làm theo Bác\n\nThứ Năm, 23/05/2024 | 10:15\n\nĐảng ủy Khối các cơ quan tỉnh sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị\n\n(ĐBK) - Sáng 22/5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05.\n",
+			"ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH"},
+		{"Báo Quảng Nam điện tử\nThời sự | Chính trị | Kinh tế\n\nHuyện ủy Duy Xuyên khen thưởng 12 tập thể, 25 cá nhân\n\n23/05/2024 - 10:18\n\nChiều 22/5, Huyện ủy Duy Xuyên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01 của Bộ Chính trị và khen thưởng các tập thể.\n",
+			"Báo Quảng Nam điện tử"},
+		{"Trang chủ | Tin tức | Xây dựng Đảng\n\nHuyện ủy Duy Xuyên khen thưởng 12 tập thể, 25 cá nhân\n\n23/05/2024 - 10:18\n\nChiều 22/5, Huyện ủy Duy Xuyên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01 của Bộ Chính trị và khen thưởng các tập thể.\n",
+			""},
+	}
+	for _, tt := range texts {
+		if got := ParseText(tt.text).Site; got != tt.want {
+			t.Errorf("ParseText(%.40q).Site = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	htmls := []struct{ doc, want string }{
+		{`<html><head><title>Phường Trấn Biên biểu dương 30 đảng viên | Báo Đồng Nai điện tử</title></head><body><h1>Phường Trấn Biên biểu dương 30 đảng viên</h1><p>Chiều 19-8, Đảng ủy phường Trấn Biên tổ chức hội nghị đánh giá kết quả thực hiện Kết luận 01 của Bộ Chính trị.</p></body></html>`,
+			"Báo Đồng Nai điện tử"},
+		{`<html><head><title>Tin tức</title><meta property="og:site_name" content="Báo Lạng Sơn"></head><body><h1>Hội nghị sơ kết Kết luận 01 tại huyện Cao Lộc</h1><p>Sáng 20/5, Huyện ủy Cao Lộc tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01.</p></body></html>`,
+			"Báo Lạng Sơn"},
+		{`<html><head><title>Hội nghị sơ kết - Tin tức sự kiện</title></head><body><h1>Hội nghị sơ kết Kết luận 01</h1><p>Sáng 20/5, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01 của Bộ Chính trị.</p></body></html>`,
+			""},
+	}
+	for _, tt := range htmls {
+		p, err := ParseHTML([]byte(tt.doc), "text/html; charset=utf-8", "https://example.vn/a.html", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Site != tt.want {
+			t.Errorf("ParseHTML(%.50q).Site = %q, want %q", tt.doc, p.Site, tt.want)
+		}
+	}
+}

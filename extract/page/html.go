@@ -152,6 +152,7 @@ func ParseHTMLVisit(raw []byte, contentType, pageURL string, opt Options, visit 
 		head = m.subHeadline(h)
 	}
 	p.Title = nfc(m.title(head, opt, gq))
+	p.Site = nfc(m.siteName())
 	if head.n != nil && head.n.DataAtom != atom.H1 && foldKey(p.Title) != foldKey(innerText(head.n)) {
 		head = textPos{} // the h2/h3 was not taken: it anchors no date either
 	}

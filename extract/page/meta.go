@@ -415,6 +415,24 @@ func (m *meta) siteNames() []string {
 	return names
 }
 
+// siteName returns the site's own name: og:site_name, a logo's text or
+// alt, else the part of <title> after its last separator when it names a
+// site ("... | Báo Đồng Nai điện tử"); "" for none.
+func (m *meta) siteName() string {
+	if names := m.siteNames(); len(names) > 0 {
+		return strings.Join(strings.Fields(names[0]), " ")
+	}
+	t := strings.Join(strings.Fields(m.docTitle), " ")
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			if tail := t[i+len(sep):]; isSiteName(vntext.Fold(tail)) {
+				return tail
+			}
+		}
+	}
+	return ""
+}
+
 // logoHints name the boxes that hold a site's logo or name (compared
 // with the lower-case class and id).
 var logoHints = []string{"logo", "brand", "site-name", "sitename", "site-title", "sitetitle", "masthead"}

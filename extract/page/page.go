@@ -31,6 +31,10 @@ type Page struct {
 	Canonical string // absolute canonical URL on the same site, if the page names one
 	Title     string // the headline, "" when the page carries none
 	Author    string // byline
+	// Site is the site's own name as the page shows it ("Báo Đồng Nai
+	// điện tử", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH"), "" when it
+	// shows none that can be told.
+	Site string
 	Lang      string
 	Charset   string // the charset the bytes were decoded from
 

@@ -950,6 +950,17 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 	if best >= 0 {
 		p.Published, p.PublishedHasClock = stamps[best].t, stamps[best].clock
 	}
+	// The site's name: the first header line above the headline that
+	// names a site ("Báo Quảng Nam điện tử") or is in capitals with no
+	// menu separator ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH").
+	for i := 0; i < n && (headline < 0 || i < headline) && i < run; i++ {
+		t := lines[i].text
+		if (kinds[i] == hNav || kinds[i] == hUpper) && !strings.Contains(t, "|") && !strings.Contains(t, ">") &&
+			countFields(t) <= 12 && (isSiteName(lines[i].folded()) || isUpperHeadline(t)) {
+			p.Site = t
+			break
+		}
+	}
 	if headline >= 0 {
 		title, t, clock, ok := cutTrailingStamp(lines[headline].text)
 		p.Title = cutSiteSuffix(title)
