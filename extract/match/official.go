@@ -246,11 +246,24 @@ func gapOK(g string) bool {
 // organisation word, or punctuation. It returns the end token.
 func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexicon) int {
 	k := i + kw
+	parented := false // a parent body was read after ", "
 	for k < len(toks) {
 		if names[k] {
 			break
 		}
 		g := gap(s, toks[k-1], toks[k])
+		// "Chủ tịch Hội đồng trường và đồng chí Đỗ Quang Hiển": "đồng
+		// chí" brings in the next person; it is never part of a title.
+		if toks[k].in(ls) == "đồng" && k+1 < len(toks) && toks[k+1].in(ls) == "chí" {
+			break
+		}
+		// "Vụ trưởng Vụ Lý luận chính trị, Ban Tuyên giáo Trung ương": a
+		// department's title goes on over the body it belongs to.
+		if g == ", " && !parented && k > i+kw && subUnitTitle(s, ls, toks, i, kw) && parentBodyAt(s, ls, toks, k, lx) {
+			parented = true
+			k++
+			continue
+		}
 		// "Ngân hàng Chính sách xã hội (NHCSXH) tỉnh": an abbreviation in
 		// parentheses inside the title.
 		if g == " (" && isAbbrev(toks[k].in(s)) && k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == ") " && titleWordOK(s, ls, toks, k+1, lx) && !names[k+1] {
@@ -317,6 +330,44 @@ func extendTitle(s, ls string, toks []token, i, kw int, names []bool, lx *lexico
 		k--
 	}
 	return k
+}
+
+// subUnitHeads open the name of a department of a larger body, which
+// the genre follows with ", " and that body ("Vụ Lý luận chính trị, Ban
+// Tuyên giáo Trung ương", "Phòng Tổ chức, Sở Nội vụ").
+var subUnitHeads = map[string]bool{"Vụ": true, "Cục": true, "Phòng": true}
+
+// subUnitTitle tells whether the title keyword of kw tokens at token i
+// heads a department: its body starts with a subUnitHeads word ("Vụ
+// trưởng Vụ ..."), or the keyword names the department's head itself
+// ("Trưởng phòng ...").
+func subUnitTitle(s, ls string, toks []token, i, kw int) bool {
+	if toks[i+kw-1].in(ls) == "phòng" {
+		return true
+	}
+	return i+kw < len(toks) && subUnitHeads[toks[i+kw].in(s)]
+}
+
+// parentHeads open the name of a body that has departments.
+var parentHeads = map[string]bool{"Ban": true, "Bộ": true, "Sở": true, "Tổng cục": true, "UBND": true, "Ủy ban": true, "Uỷ ban": true, "Công an": true, "Học viện": true}
+
+// parentBodyAt tells whether token k opens the name of a parent body
+// (parentHeads, not a title keyword) with a capitalised name after it.
+func parentBodyAt(s, ls string, toks []token, k int, lx *lexicon) bool {
+	if titleAt(ls, toks, k, lx) > 0 {
+		return false
+	}
+	w := toks[k].in(s)
+	n := 1
+	if k+1 < len(toks) && gap(s, toks[k], toks[k+1]) == " " && parentHeads[w+" "+toks[k+1].in(s)] {
+		n = 2
+	} else if !parentHeads[w] {
+		return false
+	}
+	if w == "UBND" {
+		return true
+	}
+	return k+n < len(toks) && gap(s, toks[k+n-1], toks[k+n]) == " " && toks[k+n].cap
 }
 
 // Officials returns the people in one sentence that the sentence gives an

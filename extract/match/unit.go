@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -441,7 +442,8 @@ func (r *unitReader) exemplaryUnits() {
 	if leadAt < 0 {
 		for _, c := range []string{"tiêu biểu ", "nổi bật ", "điển hình ", "điểm sáng "} {
 			if i := r.g.index(cl, c); i >= 0 {
-				for _, v := range []string{" là ", " có ", " như ", ": "} {
+				// "Những tập thể tiêu biểu được nêu tại hội nghị gồm A"
+				for _, v := range []string{" là ", " có ", " như ", ": ", " gồm "} {
 					if j := r.g.index(cl[i:], v); j >= 0 && j < 90 {
 						leadAt = a + i + j + len(v)
 						break
@@ -477,7 +479,7 @@ func (r *unitReader) modelUnits(listed bool) {
 				// a place after a comma is an address ("Nông dân Lê Văn Tám,
 				// ấp Trung Bình Nhất, xã Vọng Thê với mô hình ...")
 				place := placeOf(name, lx) > 0
-				address := i >= 2 && s[i-2:i] == ", " && place
+				address := place && (i >= 2 && s[i-2:i] == ", " || livesAt(s, ls, i))
 				at := b - len(rest) // rest is s[at:b]; ls[at:] its lower case
 				if !address && startsWithAny(ls[at:at+len(prefixN(rest, 40))], modelTails...) {
 					if place && open >= 0 && locatesOrg(s[open:i], ls[open:i]) {
@@ -538,6 +540,31 @@ func (r *unitReader) modelUnits(listed bool) {
 	}
 }
 
+// livesAt tells whether the place at s[i:] (ls its lower case) is where a
+// person named just before lives: "anh Lâm Văn Tý ở xã Mỹ Hội Đông với mô
+// hình ...", "chị Lò Thị Sen tại bản Nà Sài": a person word, a capitalised
+// name of at most five words, then "ở" or "tại".
+func livesAt(s, ls string, i int) bool {
+	j := -1
+	for _, v := range []string{" ở ", " tại "} {
+		if strings.HasSuffix(ls[:i], v) {
+			j = i - len(v)
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	words := strings.Fields(s[max(0, j-60):j])
+	k := len(words)
+	for k > 0 && len(words)-k < 5 && isCap(words[k-1]) {
+		k--
+	}
+	if k == len(words) || k == 0 {
+		return false
+	}
+	return slices.Contains(personWords, lower(words[k-1])+" ")
+}
+
 // notInName are words that end an organisation's name: what follows is
 // what it does or for whom ("Hội Nông dân tỉnh hỗ trợ nông dân xã B").
 var notInName = []string{" và ", " với ", " tại ", " ở ", " cho ", " của ", " cùng ", " giúp ", " hỗ trợ ", " phối hợp ", " đã ", " đang ", " được ", " là ", " có ", " tổ chức "}
@@ -558,12 +585,22 @@ func locatesOrg(between, ls string) bool {
 }
 
 // clauseStarts returns where the subject of s[a:b] may start: the clause's
-// start, and after an opening adverbial ("Dịp này, ", "Năm qua, ").
-func clauseStarts(s string, a, b int) (starts [2]int, n int) {
+// start, after an opening adverbial ("Dịp này, ", "Năm qua, "), and after
+// the last "trong đó có" that singles out some of a group ("Nhiều doanh
+// nghiệp ..., trong đó có A và B là những đơn vị điển hình").
+func clauseStarts(s string, a, b int) (starts [3]int, n int) {
 	i := min(skipSp(s, a), b) // s[a:b] may be all spaces
 	starts[0], n = skipYear(s, i, b), 1
 	if j := strings.Index(s[i:b], ", "); j >= 0 && j < 40 {
-		starts[1], n = skipYear(s, i+j+2, b), 2
+		starts[n] = skipYear(s, i+j+2, b)
+		n++
+	}
+	for _, lead := range []string{"trong đó có ", "Trong đó có "} {
+		if j := strings.LastIndex(s[i:b], lead); j >= 0 && (j == 0 || s[i+j-1] == ' ') {
+			starts[n] = i + j + len(lead)
+			n++
+			break
+		}
 	}
 	return starts, n
 }
@@ -588,10 +625,11 @@ func skipYear(s string, i, b int) int {
 }
 
 // formAfter tells whether a form word ("Bằng khen", "Cờ thi đua") comes
-// early in rest.
+// early in rest: it starts within its first 80 bytes ("vinh dự được Ban
+// Thường vụ Tỉnh ủy Đắk Lắk tặng Bằng khen").
 func formAfter(rest string) bool {
-	f, _ := firstForm(prefixN(rest, 80))
-	return f >= 0
+	f, _ := firstForm(prefixN(rest, 100))
+	return f >= 0 && f < 80
 }
 
 // readUnitList reads a list of units starting at s[i:], within s[:b]:
@@ -1235,12 +1273,34 @@ func predicateAt(cl string, next [len(predicateHeads)]int) int {
 				return i
 			}
 		}
+		if countedPredicate(cl, i) {
+			return i
+		}
 		for k, h := range heads {
 			if next[k] == i {
 				next[k] = indexIn(cl, h, i+1, len(cl))
 			}
 		}
 	}
+}
+
+// countedPredicate tells whether cl[i:] (lower case) is " là ", a count
+// and a collective noun, which names the subject as that many units: "A
+// và B là hai tập thể được nhận Bằng khen", "là 3 đơn vị tiêu biểu".
+func countedPredicate(cl string, i int) bool {
+	const is = " là "
+	if !strings.HasPrefix(cl[i:], is) {
+		return false
+	}
+	at := i + len(is)
+	if at >= len(cl) {
+		return false
+	}
+	_, e, ok := numberAt(cl, cl, at, len(cl))
+	if !ok || e >= len(cl) || cl[e] != ' ' {
+		return false
+	}
+	return startsWithAny(cl[e+1:], countedNouns...)
 }
 
 // splitUnits splits s[i:b] into the units it lists (see listUnits).
@@ -1256,6 +1316,7 @@ func (r *unitReader) splitUnits(i, b int) []string {
 	}
 	var names []string
 	spans, joins := splitItemSpans(s[i:b])
+	person := false // the item before named a person
 	for k, sp := range spans {
 		// the item is s[at:at+len(item)]
 		at, item := i+sp[0], s[i+sp[0]:i+sp[1]]
@@ -1274,12 +1335,19 @@ func (r *unitReader) splitUnits(i, b int) []string {
 		}
 		n := len(names)
 		fw := firstWord(item)
+		wasPerson := person
+		person = false
 		switch {
+		case wasPerson && joins[k] == ", " && placeOf(item, lx) > 0:
+			// "gia đình ông Siu Dinh, làng Kênh, xã Ia Ga": the places
+			// after a person are the person's home, not units.
+			person = true
 		case n > 0 && joins[k] == ", " && placeOf(item, lx) > lastPlace(names[n-1], lx) && lastPlace(names[n-1], lx) > 0 && countFields(item) <= 4:
 			// "Chi bộ khu phố 5, phường 9"
 			names[n-1] += ", " + item
 		case r.isPersonItem(at, item):
 			// "bà Nguyễn Thị Oanh (phường Liễu Giai) 15 năm nấu cơm ..."
+			person = true
 		case r.unitOK(at, item):
 			names = append(names, item)
 		case n > 0 && isCap(fw) && countFields(item) <= 4 && !strings.ContainsAny(item, "0123456789"):
