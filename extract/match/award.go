@@ -60,7 +60,7 @@ type awardHit struct {
 	// namedBefore: the count of one kind follows the names of its
 	// recipients and "là" ("A và B là hai đơn vị được tặng Giấy khen").
 	namedBefore bool
-	kind  byte // the kind of a one-count act, else 0
+	kind        byte // the kind of a one-count act, else 0
 }
 
 // awardsIn reads the awards of s, with ls == lower(s), g its byte pairs

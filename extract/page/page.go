@@ -34,9 +34,9 @@ type Page struct {
 	// Site is the site's own name as the page shows it ("Báo Đồng Nai
 	// điện tử", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH QUẢNG NINH"), "" when it
 	// shows none that can be told.
-	Site string
-	Lang      string
-	Charset   string // the charset the bytes were decoded from
+	Site    string
+	Lang    string
+	Charset string // the charset the bytes were decoded from
 
 	// Published is the publication time in Vietnam time, zero when the
 	// page does not give it. PublishedHasClock is set when a time of day
