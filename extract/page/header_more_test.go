@@ -213,6 +213,11 @@ func TestPageSite(t *testing.T) {
 		{"Trang chủ | Tin tức | Xây dựng Đảng\n\nHuyện ủy Duy Xuyên khen thưởng 12 tập thể, 25 cá nhân\n\n23/05/2024 - 10:18\n\nChiều 22/5, Huyện ủy Duy Xuyên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01 của Bộ Chính trị và khen thưởng các tập thể.\n",
 			""},
 	}
+	// The masthead stays out of the headline whatever menu follows it.
+	short := strings.Replace(texts[0].text, " | Học tập và làm theo Bác", "", 1)
+	if p := ParseText(short); !strings.HasPrefix(p.Title, "Đảng ủy Khối các cơ quan tỉnh sơ kết") || p.Site != texts[0].want {
+		t.Errorf("masthead, short menu: title %q, site %q", p.Title, p.Site)
+	}
 	for _, tt := range texts {
 		if got := ParseText(tt.text).Site; got != tt.want {
 			t.Errorf("ParseText(%.40q).Site = %q, want %q", tt.text, got, tt.want)

@@ -905,7 +905,11 @@ func parseHeader(p *Page, lines []line, menu map[string]bool) int {
 			runesOver(lines[before].text, 140) && !runesOver(lines[before-1].text, 140)) {
 		before--
 	}
-	if stampAt > 0 && before >= 0 && (kinds[before] == hCandidate || kinds[before] == hUpper) {
+	// (A capitals line before the stamp with a candidate right after the
+	// stamp is the site's masthead: "ĐẢNG BỘ KHỐI ... QUẢNG NINH", stamp,
+	// headline.)
+	masthead := before >= 0 && kinds[before] == hUpper && stampAt+1 < run && kinds[stampAt+1] == hCandidate
+	if stampAt > 0 && before >= 0 && (kinds[before] == hCandidate || kinds[before] == hUpper && !masthead) {
 		headline = before
 	} else {
 		limit := run
