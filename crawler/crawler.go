@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"mime"
 	"net"
@@ -129,7 +130,7 @@ func (s Stats) String() string {
 // Kinds counted zero times are left out.
 func ByKind(m map[string]int) string {
 	var b strings.Builder
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if m[k] == 0 {
 			continue
 		}
@@ -139,15 +140,6 @@ func ByKind(m map[string]int) string {
 		fmt.Fprintf(&b, "%s %d", k, m[k])
 	}
 	return b.String()
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sortStrings(keys)
-	return keys
 }
 
 // Frontier item kinds.

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -203,16 +204,8 @@ func calendarKey(u *url.URL) string {
 	if !dated && !(calendarPath.MatchString(u.Path) && datePath.MatchString(u.Path+"?"+u.RawQuery)) {
 		return ""
 	}
-	sortStrings(keys)
+	slices.Sort(keys)
 	return strings.ToLower(u.Host) + digitRun.ReplaceAllString(u.Path, "#") + "?" + strings.Join(keys, "&")
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // paginationQuery are query keys that number listing pages.

@@ -2,7 +2,6 @@ package match
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -770,39 +769,38 @@ func isProposal(g *grams, cl string, formAt int) bool {
 // it, and "sẽ" plans only the part of the sentence up to its next comma.
 func isPlanned(ls string) bool {
 	for _, w := range plannedWords {
-		for i := 0; ; {
-			j := strings.Index(ls[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
+		for j := wordIndex(ls, w, 0); j >= 0; j = wordIndex(ls, w, j+len(w)) {
 			e := j + len(w)
 			rest := strings.TrimLeft(ls[e:], " ")
 			named := strings.HasPrefix(rest, "số ") || rest != "" && isDigitByte(rest[0])
-			if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) && !named &&
-				!hasWord(ls[e:], "đã") && (w != "sẽ" || !strings.Contains(ls[e:], ", ")) {
+			if !named && !hasWord(ls[e:], "đã") && (w != "sẽ" || !strings.Contains(ls[e:], ", ")) {
 				return true
 			}
-			i = e
 		}
 	}
 	return false
 }
 
 // hasWord tells whether w stands in ls as a whole word.
-func hasWord(ls, w string) bool {
-	for i := 0; ; {
+func hasWord(ls, w string) bool { return wordIndex(ls, w, 0) >= 0 }
+
+// wordIndex returns the offset of the first occurrence of w in ls at or
+// after from that stands as whole words (no word byte right before or
+// after it), or -1.
+func wordIndex(ls, w string, from int) int {
+	for i := from; i <= len(ls); {
 		j := strings.Index(ls[i:], w)
 		if j < 0 {
-			return false
+			return -1
 		}
 		j += i
 		e := j + len(w)
 		if (j == 0 || !isWordByte(ls[j-1])) && (e == len(ls) || !isWordByte(ls[e])) {
-			return true
+			return j
 		}
 		i = e
 	}
+	return -1
 }
 
 // nonAwardVerbs, right before a count, make it the object of an act that
@@ -988,7 +986,7 @@ func inName(s string, i int, w string) bool {
 // embedded at build time, and a test reads every one.
 func awardWords(list string) []string {
 	var out []string
-	for _, l := range awardWordLines() {
+	for _, l := range awardWordLines {
 		if len(l) == 2 && l[0] == list {
 			out = append(out, l[1])
 		}
@@ -999,5 +997,6 @@ func awardWords(list string) []string {
 	return out
 }
 
-// awardWordLines reads data/awardwords.tsv once.
-var awardWordLines = sync.OnceValue(func() [][]string { return lines("awardwords.tsv") })
+// awardWordLines are the lines of data/awardwords.tsv, read once when
+// the package is initialised (the lists above are built from them then).
+var awardWordLines = lines("awardwords.tsv")

@@ -170,9 +170,8 @@ func (r *articleReader) read(s *sentence) {
 	r.offs = append(r.offs, officialsIn(s.text, s.low, toks, cues)...)
 
 	// Awards: the body's first, then the headline's and the captions';
-	// where the headline
-	// repeats an award, the body's sentence is the better evidence. The
-	// clauses' form words serve the units too.
+	// where the headline repeats an award, the body's sentence is the
+	// better evidence. The clauses' form words serve the units too.
 	cls := r.clauses[:0]
 	if cues&(cueForm|cueExemplary) != 0 || r.prevModels || namesModel(&g, s.low) { // else unitsIn reads nothing
 		cls = splitClauses(cls, s.text, s.low, cues&cueForm != 0)
@@ -352,7 +351,7 @@ func announcedMeeting(sents []sentence) (*vntext.DateMention, string) {
 		if s.block < 0 || s.kind == page.Caption || !hasDigit(s.text) {
 			continue
 		}
-		ls := lower(s.text)
+		ls := s.low // set by articleReader.read
 		if !strings.Contains(ls, "tổ chức") && !strings.Contains(ls, "diễn ra") && !strings.Contains(ls, "khai mạc") {
 			continue
 		}

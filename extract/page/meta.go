@@ -304,6 +304,14 @@ func (m *meta) title(head textPos, opt Options, gq *goquery.Document) string {
 	return h1
 }
 
+// titleSeps part a <title>'s headline from the site's name, in the order
+// they are tried.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " » "}
+
+// prefixSeps part a site's name put before the headline: titleSeps and a
+// colon.
+var prefixSeps = append(titleSeps[:len(titleSeps):len(titleSeps)], ": ")
+
 // stripSiteName cuts the site name off a <title>: "Tiêu đề - Báo Long
 // An" → "Tiêu đề", "Tiêu đề - Ảnh | Trang thông tin - VnExpress iOne" →
 // "Tiêu đề".
@@ -318,7 +326,7 @@ func stripSiteName(t, site string) string {
 	}
 	for range 3 {
 		cut := false
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		for _, sep := range titleSeps {
 			i := strings.LastIndex(t, sep)
 			if i <= 0 {
 				continue
@@ -348,7 +356,7 @@ func stripSitePrefix(t string, names []string) string {
 		if fn == "" || !strings.HasPrefix(ft, fn) {
 			continue
 		}
-		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: ", " » ", ": "} {
+		for _, sep := range prefixSeps {
 			i := strings.Index(t, sep)
 			if i <= 0 || foldKey(t[:i]) != fn {
 				continue
@@ -370,7 +378,7 @@ func stripSitePrefix(t string, names []string) string {
 func extendsTitleHead(named, docTitle string) bool {
 	fn := foldKey(named)
 	t := strings.Join(strings.Fields(docTitle), " ")
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+	for _, sep := range titleSeps {
 		i := strings.Index(t, sep)
 		if i <= 0 || len(strings.Fields(t[:i])) < 3 {
 			continue
@@ -423,7 +431,7 @@ func (m *meta) siteName() string {
 		return strings.Join(strings.Fields(names[0]), " ")
 	}
 	t := strings.Join(strings.Fields(m.docTitle), " ")
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+	for _, sep := range titleSeps {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			if tail := t[i+len(sep):]; isSiteName(vntext.Fold(tail)) {
 				return tail

@@ -525,7 +525,8 @@ func isCaption(l string, afterHeadline bool) bool {
 	}
 	// One sentence and a credit after it: "Đồng chí X trao giấy khen cho
 	// 10 đơn vị. Ảnh: Mai Hoa".
-	if ss := vntext.Sentences(l); len(ss) == 2 && creditStart(ss[1].Text) && len(strings.Fields(ss[1].Text)) <= 6 && !runesOver(ss[0].Text, 300) {
+	ss := vntext.Sentences(l)
+	if len(ss) == 2 && creditStart(ss[1].Text) && len(strings.Fields(ss[1].Text)) <= 6 && !runesOver(ss[0].Text, 300) {
 		return true
 	}
 	credit := creditStart(l)
@@ -534,7 +535,7 @@ func isCaption(l string, afterHeadline bool) bool {
 		return false
 	}
 	f := vntext.Fold(l)
-	if len(vntext.Sentences(l)) > 1 {
+	if len(ss) > 1 {
 		return false
 	}
 	if credit {
